@@ -1,0 +1,2 @@
+package org.aiventure.workbook;
+public final class Launcher { public static void main(String[] a) {} }

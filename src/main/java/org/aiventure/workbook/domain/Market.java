@@ -1,0 +1,6 @@
+package org.aiventure.workbook.domain;
+
+/** Markets a project serves (knowledge.md). */
+public enum Market {
+    CN, EU, US, OTHER
+}

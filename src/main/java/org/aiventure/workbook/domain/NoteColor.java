@@ -1,0 +1,6 @@
+package org.aiventure.workbook.domain;
+
+/** Colours of a canvas sticky note. */
+public enum NoteColor {
+    YELLOW, BLUE, GREEN, PINK, ORANGE, PURPLE
+}
