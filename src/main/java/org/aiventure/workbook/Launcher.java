@@ -1,2 +1,47 @@
 package org.aiventure.workbook;
-public final class Launcher { public static void main(String[] a) {} }
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.aiventure.workbook.session.AppVersion;
+import org.aiventure.workbook.store.WorkbookLocation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The main class. It is not the {@link Application} itself, so the app also runs from a plain classpath
+ * (no module path), and it starts loading the database and knowledge base before the toolkit is up.
+ */
+@Command(name = "ai-venture-workbook", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
+        description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups.")
+public final class Launcher implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The workbook database to open (default: AIVW_DB, else the platform's data folder).")
+    private Path db;
+
+    public static void main(String[] args) {
+        int exit = new CommandLine(new Launcher()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** Prints the pom's version for --version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {AppVersion.nameAndVersion()};
+        }
+    }
+
+    @Override
+    public Integer call() {
+        Path file = WorkbookLocation.resolve(db, System.getenv(), System.getProperty("os.name"),
+                Path.of(System.getProperty("user.home")));
+        App.prepare(Startup.begin(file));
+        Application.launch(App.class);
+        return 0;
+    }
+}

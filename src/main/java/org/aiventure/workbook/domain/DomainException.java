@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * A value that breaks a rule of the file format (a scale, a length, a reference). It carries a message key
  * and its arguments so that each screen can say it in its own language; {@link #getMessage()} is English.
  */
-public final class DomainException extends IllegalArgumentException {
+public final class DomainException extends IllegalArgumentException implements LocalizedProblem {
 
     private static final String BUNDLE = "org.aiventure.workbook.i18n.messages";
 
@@ -23,10 +23,12 @@ public final class DomainException extends IllegalArgumentException {
         this.args = java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public List<String> args() {
         return args;
     }

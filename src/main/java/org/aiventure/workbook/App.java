@@ -1,0 +1,96 @@
+package org.aiventure.workbook;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.ui.common.FxDialogService;
+import org.aiventure.workbook.ui.common.FxTaskExecutor;
+import org.aiventure.workbook.ui.common.Fonts;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.TaskExecutor;
+import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.projects.ProjectsViewModel;
+import org.aiventure.workbook.ui.shell.MainWindow;
+import org.aiventure.workbook.ui.shell.ShellViewModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: builds the window, shows it at once, and lets the workbook, knowledge base and
+ * font arrive in the background (see {@link Startup}).
+ */
+public final class App extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static final String ICON = "/org/aiventure/workbook/icons/app-icon-256.png";
+
+    private static Startup startup;
+    private Composition composition;
+
+    /** Hands the loader started by {@link Launcher} to the application instance JavaFX creates. */
+    static void prepare(Startup loader) {
+        startup = loader;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        composition = compose(stage, startup::openWorkbook, Language.of(Locale.getDefault()));
+        stage.setScene(composition.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(700);
+        stage.getIcons().add(new Image(App.class.getResourceAsStream(ICON)));
+        if (Boolean.getBoolean("aivw.startupProbe")) {
+            StartupProbe.reportFirstFrame(composition.scene());
+        }
+        stage.show();
+        Thread fonts = new Thread(Fonts::loadBundled, "font-loader");
+        fonts.setDaemon(true);
+        fonts.start();
+        composition.shell().open(startup.database());
+    }
+
+    @Override
+    public void stop() {
+        if (composition != null) {
+            composition.tasks().shutdown();
+            composition.shell().close();
+        }
+    }
+
+    /** The window's parts, wired together; a UI test builds the same with its own opener. */
+    static Composition compose(Stage stage, Function<Path, CompletableFuture<Workbook>> opener, Language language) {
+        I18n i18n = new I18n(language);
+        Theme theme = new Theme();
+        theme.applyCurrent();
+        TaskExecutor tasks = new FxTaskExecutor();
+        FxDialogService dialogs = new FxDialogService(stage, i18n);
+        ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener);
+        ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty());
+        MainWindow window = new MainWindow(shell, projects, i18n, theme, dialogs, Platform::exit);
+        Scene scene = new Scene(window, 1280, 800);
+        theme.style(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            var current = projects.currentProperty().get();
+            String app = i18n.get("app.title");
+            return current == null ? app : app + " — " + current.project().name();
+        }, projects.currentProperty(), i18n.languageProperty()));
+        LOG.debug("Window composed");
+        return new Composition(scene, i18n, theme, tasks, shell, projects);
+    }
+
+    /** What {@link #compose} wired, for the app's lifecycle and for tests. */
+    record Composition(Scene scene, I18n i18n, Theme theme, TaskExecutor tasks, ShellViewModel shell,
+                       ProjectsViewModel projects) {
+    }
+}

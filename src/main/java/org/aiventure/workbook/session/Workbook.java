@@ -1,0 +1,90 @@
+package org.aiventure.workbook.session;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.knowledge.GuideTemplate;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.store.ProjectSummary;
+import org.aiventure.workbook.store.StoredProject;
+import org.aiventure.workbook.store.WorkbookStore;
+
+/**
+ * One open workbook database and the operations on its list of projects, shared by the UI and the command
+ * line. Every method may block on disk: call it from a background task, never from the FX thread.
+ */
+public final class Workbook implements AutoCloseable {
+
+    private final WorkbookStore store;
+    private final KnowledgeBase knowledge;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    public Workbook(WorkbookStore store, KnowledgeBase knowledge, Clock clock, Supplier<UUID> ids) {
+        this.store = store;
+        this.knowledge = knowledge;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** Opens (or creates) the database at {@code file}; refuses a file that is not a workbook. */
+    public static Workbook open(Path file, KnowledgeBase knowledge) {
+        return new Workbook(WorkbookStore.open(file), knowledge, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    public Path file() {
+        return store.file();
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge;
+    }
+
+    public List<ProjectSummary> projects() {
+        return store.list();
+    }
+
+    public StoredProject load(UUID id) {
+        return store.load(id);
+    }
+
+    /** A new empty project with knowledge.md's defaults. */
+    public StoredProject createBlank(String name, Language language) {
+        return store.create(Project.blank(ids.get(), name, language, clock.instant()));
+    }
+
+    /** A new project pre-filled from the guide (knowledge.md, "The seed template"). */
+    public StoredProject createFromGuide(String name, Language language) {
+        return store.create(GuideTemplate.build(knowledge, language, name, ids, clock.instant()));
+    }
+
+    public StoredProject rename(UUID id, String name) {
+        return store.rename(id, name);
+    }
+
+    public StoredProject duplicate(UUID id, String name) {
+        return store.duplicate(id, name, ids);
+    }
+
+    /** Moves a project to the restorable deleted list. */
+    public void delete(UUID id) {
+        store.delete(id);
+    }
+
+    public List<ProjectSummary> deletedProjects() {
+        return store.deleted();
+    }
+
+    public StoredProject restore(UUID id) {
+        return store.restore(id);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

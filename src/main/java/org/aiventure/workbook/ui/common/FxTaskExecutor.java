@@ -1,0 +1,51 @@
+package org.aiventure.workbook.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The app's executor: a small pool of daemon threads; results and errors come back on the FX thread. */
+public final class FxTaskExecutor implements TaskExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
+
+    private final ExecutorService pool;
+
+    public FxTaskExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "background-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Override
+    public <T> void execute(BackgroundTask<T> task) {
+        pool.execute(() -> {
+            try {
+                T result = task.work().call();
+                Platform.runLater(() -> task.succeeded(result));
+            } catch (Exception | Error e) {
+                LOG.warn("Background task failed", e);
+                Platform.runLater(() -> task.failed(e));
+            }
+        });
+    }
+
+    @Override
+    public void shutdown() {
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at exit");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.aiventure.workbook.ui.projects;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.aiventure.workbook.domain.AnalysisKind;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.Practice;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.Risk;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.store.StoredProject;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.shell.ShellViewModel;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The centre of the window: with no project selected, how to start one; with one, what it holds (its
+ * profile at a glance and the size of each part), in the current language.
+ */
+public final class ProjectOverviewView extends StackPane {
+
+    private final ProjectsViewModel model;
+    private final ShellViewModel shell;
+    private final I18n i18n;
+
+    public ProjectOverviewView(ProjectsViewModel model, ShellViewModel shell, I18n i18n) {
+        this.model = model;
+        this.shell = shell;
+        this.i18n = i18n;
+        getStyleClass().add("overview");
+        model.currentProperty().addListener((obs, old, now) -> render());
+        i18n.languageProperty().addListener((obs, old, now) -> render());
+        shell.workbookProperty().addListener((obs, old, now) -> render());
+        render();
+    }
+
+    private void render() {
+        StoredProject stored = model.currentProperty().get();
+        Workbook wb = shell.workbookProperty().get();
+        getChildren().setAll(stored == null || wb == null ? welcome() : overview(stored.project(), wb.knowledge()));
+    }
+
+    private Node welcome() {
+        Label title = new Label(i18n.get("welcome.title"));
+        title.getStyleClass().add("title-2");
+        Label text = new Label(i18n.get("welcome.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        Button guide = new Button(i18n.get("action.newFromGuide"), Icons.of(Feather.BOOK_OPEN));
+        guide.setId("welcome-from-guide");
+        guide.getStyleClass().add("accent");
+        guide.setOnAction(e -> model.newProjectFromGuide());
+        Button blank = new Button(i18n.get("action.newBlank"), Icons.of(Feather.FILE));
+        blank.setId("welcome-blank");
+        blank.setOnAction(e -> model.newBlankProject());
+        for (Button b : List.of(guide, blank)) {
+            b.disableProperty().bind(model.busyProperty().or(shell.workbookProperty().isNull()));
+        }
+        Label guideHint = new Label(i18n.get("welcome.fromGuide.hint"));
+        guideHint.getStyleClass().add("text-muted");
+        guideHint.setWrapText(true);
+        guideHint.setMaxWidth(560);
+        VBox box = new VBox(16, title, text, new FlowPane(12, 12, guide, blank), guideHint);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(600);
+        box.setPadding(new Insets(32));
+        return box;
+    }
+
+    private Node overview(Project p, KnowledgeBase kb) {
+        Language lang = i18n.language();
+        Label name = new Label(p.name());
+        name.setId("overview-name");
+        name.getStyleClass().add("title-2");
+        name.setWrapText(true);
+        Label summary = new Label(p.summary().isBlank() ? i18n.get("overview.noSummary") : p.summary());
+        summary.setWrapText(true);
+        summary.getStyleClass().add(p.summary().isBlank() ? "text-muted" : "overview-summary");
+
+        GridPane facts = new GridPane();
+        facts.getStyleClass().add("overview-facts");
+        facts.setHgap(24);
+        facts.setVgap(8);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(lang.locale()).withZone(ZoneId.systemDefault());
+        int row = 0;
+        row = fact(facts, row, "overview.stage", kb.label(lang, "stage." + p.stage().name()));
+        row = fact(facts, row, "overview.sectors", labels(kb, lang, "sector.", p.sectors()));
+        row = fact(facts, row, "overview.markets", labels(kb, lang, "market.", p.markets()));
+        row = fact(facts, row, "overview.language", i18n.get("language." + p.language().tag()));
+        row = fact(facts, row, "overview.appetite", String.valueOf(p.riskAppetite()));
+        row = fact(facts, row, "overview.created", when.format(p.createdAt()));
+        fact(facts, row, "overview.updated", when.format(p.updatedAt()));
+
+        long opportunities = p.analysis().stream().filter(a -> a.kind() == AnalysisKind.OPPORTUNITY).count();
+        long open = p.risks().stream().filter(Risk::isOpen).count();
+        int mitigations = p.risks().stream().mapToInt(r -> r.mitigations().size()).sum();
+        long practicesDone = p.practices().stream().filter(Practice::done).count();
+        FlowPane counts = new FlowPane(12, 12,
+                count("overview.count.analysis", p.analysis().size(),
+                        i18n.get("overview.count.analysis.detail", opportunities, p.analysis().size() - opportunities)),
+                count("overview.count.risks", p.risks().size(),
+                        i18n.get("overview.count.risks.detail", open, mitigations)),
+                count("overview.count.canvas", p.canvas().size(), i18n.get("overview.count.canvas.detail")),
+                count("overview.count.team", p.team().size(), i18n.get("overview.count.team.detail")),
+                count("overview.count.practices", (int) practicesDone, i18n.get("overview.count.practices.detail")),
+                count("overview.count.snapshots", p.snapshots().size(), i18n.get("overview.count.snapshots.detail")));
+        counts.setId("overview-counts");
+
+        VBox page = new VBox(16, name, summary, facts, counts);
+        page.setPadding(new Insets(24, 32, 32, 32));
+        page.setMaxWidth(960);
+        ScrollPane scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    private int fact(GridPane grid, int row, String key, String value) {
+        Label k = new Label(i18n.get(key));
+        k.getStyleClass().add("fact-key");
+        Label v = new Label(value);
+        v.setWrapText(true);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+
+    private Node count(String key, long value, String detail) {
+        Label number = new Label(String.valueOf(value));
+        number.getStyleClass().add("count-number");
+        Label label = new Label(i18n.get(key));
+        label.getStyleClass().add("count-label");
+        Label sub = new Label(detail);
+        sub.getStyleClass().add("text-muted");
+        sub.setWrapText(true);
+        VBox card = new VBox(2, number, label, sub);
+        card.getStyleClass().add("count-card");
+        return card;
+    }
+
+    private String labels(KnowledgeBase kb, Language lang, String prefix, List<? extends Enum<?>> values) {
+        return values.isEmpty() ? i18n.get("overview.none")
+                : values.stream().map(v -> kb.label(lang, prefix + v.name())).collect(Collectors.joining(", "));
+    }
+}

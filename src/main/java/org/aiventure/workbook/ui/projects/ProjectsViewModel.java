@@ -1,0 +1,193 @@
+package org.aiventure.workbook.ui.projects;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.store.ProjectSummary;
+import org.aiventure.workbook.store.StoredProject;
+import org.aiventure.workbook.ui.common.BackgroundTask;
+import org.aiventure.workbook.ui.common.DialogService;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.TaskExecutor;
+
+/**
+ * The sidebar's list of projects and what can be done to them: create (blank or from the guide), rename,
+ * duplicate, delete. Every store call runs as a background task; the lists change on the FX thread.
+ */
+public final class ProjectsViewModel {
+
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final ObjectProperty<Workbook> workbook;
+
+    private final ObservableList<ProjectSummary> projects = FXCollections.observableArrayList();
+    private final FilteredList<ProjectSummary> visible = new FilteredList<>(projects, p -> true);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<ProjectSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<StoredProject> current = new SimpleObjectProperty<>(this, "current");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+
+    public ProjectsViewModel(I18n i18n, DialogService dialogs, TaskExecutor tasks,
+                             ObjectProperty<Workbook> workbook) {
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.tasks = tasks;
+        this.workbook = workbook;
+        filter.addListener((obs, old, now) -> {
+            String needle = now.strip().toLowerCase(Locale.ROOT);
+            visible.setPredicate(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle));
+        });
+        selected.addListener((obs, old, now) -> loadCurrent(now));
+        workbook.addListener((obs, old, now) -> {
+            projects.clear();
+            current.set(null);
+            if (now != null) {
+                refresh(null);
+            }
+        });
+        if (workbook.get() != null) {
+            refresh(null);
+        }
+    }
+
+    /** All projects of the workbook, sorted by name. */
+    public ObservableList<ProjectSummary> projects() {
+        return projects;
+    }
+
+    /** The projects whose name contains the filter text. */
+    public ObservableList<ProjectSummary> visibleProjects() {
+        return visible;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ProjectSummary> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected project, loaded whole; null while none is selected or it is loading. */
+    public ObjectProperty<StoredProject> currentProperty() {
+        return current;
+    }
+
+    /** True while a store operation runs: the buttons that start another one are disabled. */
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public void newBlankProject() {
+        dialogs.askText(i18n.get("project.new.title"), i18n.get("project.new.prompt"),
+                        i18n.get("project.new.defaultName"))
+                .ifPresent(name -> run(wb -> wb.createBlank(name, i18n.language()), this::selectAfterRefresh));
+    }
+
+    public void newProjectFromGuide() {
+        dialogs.askText(i18n.get("project.fromGuide.title"), i18n.get("project.new.prompt"),
+                        i18n.get("project.fromGuide.defaultName"))
+                .ifPresent(name -> run(wb -> wb.createFromGuide(name, i18n.language()), this::selectAfterRefresh));
+    }
+
+    public void renameSelected() {
+        ProjectSummary p = selected.get();
+        if (p == null) {
+            return;
+        }
+        dialogs.askText(i18n.get("project.rename.title"), i18n.get("project.new.prompt"), p.name())
+                .filter(name -> !name.equals(p.name()))
+                .ifPresent(name -> run(wb -> wb.rename(p.id(), name), this::selectAfterRefresh));
+    }
+
+    public void duplicateSelected() {
+        ProjectSummary p = selected.get();
+        if (p == null) {
+            return;
+        }
+        String name = i18n.get("project.duplicate.name", p.name());
+        run(wb -> wb.duplicate(p.id(), name), this::selectAfterRefresh);
+    }
+
+    public void deleteSelected() {
+        ProjectSummary p = selected.get();
+        if (p == null || !dialogs.confirm(i18n.get("project.delete.title"),
+                i18n.get("project.delete.message", p.name()), i18n.get("project.delete.confirm"))) {
+            return;
+        }
+        run(wb -> {
+            wb.delete(p.id());
+            return null;
+        }, deleted -> refresh(null));
+    }
+
+    /** Reloads the list from the store, then selects {@code select} if given. */
+    public void refresh(UUID select) {
+        Workbook wb = workbook.get();
+        if (wb == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(wb::projects)
+                .onSuccess(list -> applyList(list, select))
+                .onFailure(this::showError));
+    }
+
+    private void applyList(List<ProjectSummary> list, UUID select) {
+        UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
+        projects.setAll(list);
+        selected.set(list.stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null));
+    }
+
+    private void selectAfterRefresh(StoredProject stored) {
+        refresh(stored.project().id());
+    }
+
+    private void loadCurrent(ProjectSummary summary) {
+        Workbook wb = workbook.get();
+        if (summary == null || wb == null) {
+            current.set(null);
+            return;
+        }
+        tasks.execute(BackgroundTask.of(() -> wb.load(summary.id()))
+                .onSuccess(loaded -> {
+                    if (selected.get() != null && selected.get().id().equals(loaded.project().id())) {
+                        current.set(loaded);
+                    }
+                })
+                .onFailure(this::showError));
+    }
+
+    private <T> void run(StoreCall<T> call, Consumer<T> then) {
+        Workbook wb = workbook.get();
+        if (wb == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.execute(BackgroundTask.of(() -> call.apply(wb))
+                .onSuccess(then)
+                .onFailure(this::showError)
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private void showError(Throwable error) {
+        dialogs.showError(i18n.get("error.title"), i18n.describe(error));
+    }
+
+    /** One operation on the open workbook. */
+    @FunctionalInterface
+    private interface StoreCall<T> {
+        T apply(Workbook workbook) throws Exception;
+    }
+}

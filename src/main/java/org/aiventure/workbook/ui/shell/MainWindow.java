@@ -1,0 +1,168 @@
+package org.aiventure.workbook.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.session.AppVersion;
+import org.aiventure.workbook.ui.common.DialogService;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.projects.ProjectOverviewView;
+import org.aiventure.workbook.ui.projects.ProjectsView;
+import org.aiventure.workbook.ui.projects.ProjectsViewModel;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The window's frame that every page plugs into: menu bar, tool bar, the projects sidebar, the centre and
+ * the status bar. It holds no state of its own; the view models do.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final I18n i18n;
+
+    public MainWindow(ShellViewModel shell, ProjectsViewModel projects, I18n i18n, Theme theme,
+                      DialogService dialogs, Runnable quit) {
+        this.i18n = i18n;
+        getStyleClass().add("main-window");
+        setTop(new VBox(menuBar(shell, projects, theme, dialogs, quit), toolBar(projects, theme, shell)));
+        SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n),
+                new ProjectOverviewView(projects, shell, i18n));
+        split.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        setCenter(split);
+        setBottom(new StatusBar(shell, projects, i18n));
+    }
+
+    private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, Theme theme, DialogService dialogs,
+                            Runnable quit) {
+        Menu file = menu("menu.file",
+                item("action.newBlank", "Shortcut+N", projects::newBlankProject),
+                item("action.newFromGuide", "Shortcut+Shift+N", projects::newProjectFromGuide),
+                new SeparatorMenuItem(),
+                item("action.openWorkbook", "Shortcut+O", shell::chooseAndOpen),
+                new SeparatorMenuItem(),
+                item("action.quit", "Shortcut+Q", quit));
+        file.getItems().get(0).setId("menu-new-blank");
+        file.getItems().get(1).setId("menu-new-from-guide");
+        MenuItem rename = item("action.rename", "F2", projects::renameSelected);
+        MenuItem duplicate = item("action.duplicate", "Shortcut+D", projects::duplicateSelected);
+        MenuItem delete = item("action.deleteProject", null, projects::deleteSelected);
+        for (MenuItem i : new MenuItem[] {rename, duplicate, delete}) {
+            i.disableProperty().bind(projects.selectedProperty().isNull().or(projects.busyProperty()));
+        }
+        Menu project = menu("menu.project", rename, duplicate, delete);
+
+        ToggleGroup themes = new ToggleGroup();
+        RadioMenuItem light = radio("theme.light", themes, theme.modeProperty().get() == Theme.Mode.LIGHT);
+        RadioMenuItem dark = radio("theme.dark", themes, theme.modeProperty().get() == Theme.Mode.DARK);
+        light.setOnAction(e -> theme.modeProperty().set(Theme.Mode.LIGHT));
+        dark.setOnAction(e -> theme.modeProperty().set(Theme.Mode.DARK));
+        theme.modeProperty().addListener((obs, old, now) -> (now == Theme.Mode.DARK ? dark : light).setSelected(true));
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem english = new RadioMenuItem("English");
+        RadioMenuItem chinese = new RadioMenuItem("简体中文");
+        english.setId("menu-language-en");
+        chinese.setId("menu-language-zh");
+        english.setToggleGroup(languages);
+        chinese.setToggleGroup(languages);
+        english.setOnAction(e -> i18n.languageProperty().set(Language.EN));
+        chinese.setOnAction(e -> i18n.languageProperty().set(Language.ZH_CN));
+        Runnable syncLanguage = () -> (i18n.language() == Language.EN ? english : chinese).setSelected(true);
+        i18n.languageProperty().addListener((obs, old, now) -> syncLanguage.run());
+        syncLanguage.run();
+        Menu languageMenu = menu("menu.language", english, chinese);
+        Menu view = menu("menu.view", light, dark, new SeparatorMenuItem(), languageMenu);
+
+        Menu help = menu("menu.help", item("action.about", null, () -> dialogs.showInformation(
+                i18n.get("about.title"), i18n.get("about.text", AppVersion.get()))));
+        MenuBar bar = new MenuBar(file, project, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar(ProjectsViewModel projects, Theme theme, ShellViewModel shell) {
+        MenuItem guide = item("action.newFromGuide", null, projects::newProjectFromGuide);
+        MenuItem blank = item("action.newBlank", null, projects::newBlankProject);
+        MenuButton add = new MenuButton(null, Icons.of(Feather.PLUS), guide, blank);
+        add.setId("toolbar-new");
+        add.textProperty().bind(i18n.text("action.new"));
+        add.disableProperty().bind(projects.busyProperty().or(shell.workbookProperty().isNull()));
+
+        Button open = new Button(null, Icons.of(Feather.FOLDER));
+        open.textProperty().bind(i18n.text("action.openWorkbookShort"));
+        open.setOnAction(e -> shell.chooseAndOpen());
+
+        ToggleGroup langs = new ToggleGroup();
+        ToggleButton en = new ToggleButton("EN");
+        ToggleButton zh = new ToggleButton("中文");
+        en.setId("toolbar-language-en");
+        zh.setId("toolbar-language-zh");
+        en.setToggleGroup(langs);
+        zh.setToggleGroup(langs);
+        en.getStyleClass().add("left-pill");
+        zh.getStyleClass().add("right-pill");
+        en.setOnAction(e -> i18n.languageProperty().set(Language.EN));
+        zh.setOnAction(e -> i18n.languageProperty().set(Language.ZH_CN));
+        Runnable sync = () -> (i18n.language() == Language.EN ? en : zh).setSelected(true);
+        i18n.languageProperty().addListener((obs, old, now) -> sync.run());
+        sync.run();
+
+        Button themeButton = new Button();
+        themeButton.setId("toolbar-theme");
+        themeButton.getStyleClass().addAll("button-icon", "flat");
+        themeButton.graphicProperty().bind(Bindings.createObjectBinding(() -> Icons.of(
+                theme.modeProperty().get() == Theme.Mode.DARK ? Feather.SUN : Feather.MOON), theme.modeProperty()));
+        Tooltip themeTip = new Tooltip();
+        themeTip.textProperty().bind(i18n.text("action.toggleTheme"));
+        themeButton.setTooltip(themeTip);
+        themeButton.setOnAction(e -> theme.modeProperty().set(
+                theme.modeProperty().get() == Theme.Mode.DARK ? Theme.Mode.LIGHT : Theme.Mode.DARK));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(add, open, spacer, new HBox(en, zh), themeButton);
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.text(key));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private RadioMenuItem radio(String key, ToggleGroup group, boolean selected) {
+        RadioMenuItem item = new RadioMenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setToggleGroup(group);
+        item.setSelected(selected);
+        return item;
+    }
+}

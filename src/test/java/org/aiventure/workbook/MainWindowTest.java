@@ -1,0 +1,93 @@
+package org.aiventure.workbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.ProjectSummary;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.Screenshots;
+import org.aiventure.workbook.ui.common.Fonts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window, headless: it lists the workbook's projects and starts a new one from the guide. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
+
+    private Path database;
+    private Stage stage;
+    private App.Composition app;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        database = Files.createTempDirectory("aivw-ui").resolve("workbook.db");
+        try (Workbook wb = Workbook.open(database, KNOWLEDGE)) {
+            wb.createBlank("Alpha Robotics", Language.EN);
+        }
+        Fonts.loadBundled();
+        app = App.compose(stage, file -> CompletableFuture.supplyAsync(() -> Workbook.open(file, KNOWLEDGE)),
+                Language.EN);
+        stage.setScene(app.scene());
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        app.shell().open(database);
+    }
+
+    @Test
+    void listsTheWorkbookAndStartsAProjectFromTheGuide(FxRobot robot) throws Exception {
+        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        assertEquals("Alpha Robotics", list.getItems().get(0).name());
+
+        robot.clickOn("#welcome-from-guide");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("MedTriage").type(KeyCode.ENTER);
+        waitUntil(() -> list.getItems().size() == 2 && app.projects().currentProperty().get() != null);
+
+        assertEquals("MedTriage", app.projects().currentProperty().get().project().name());
+        assertEquals("MedTriage", robot.lookup("#overview-name").queryAs(Label.class).getText());
+        assertEquals("AI Venture Workbook — MedTriage", stage.getTitle());
+        Screenshots.save(app.scene(), "main-window");
+
+        robot.clickOn("#toolbar-language-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".count-label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("风险")), "the overview relabels in Chinese");
+        Screenshots.save(app.scene(), "main-window-zh");
+
+        try (Workbook reopened = Workbook.open(database, KNOWLEDGE)) {
+            var summaries = reopened.projects();
+            assertEquals(2, summaries.size(), "both projects are in the SQLite file");
+            var guide = reopened.load(summaries.stream().filter(p -> p.name().equals("MedTriage"))
+                    .findFirst().orElseThrow().id()).project();
+            assertEquals(5, guide.risks().size());
+            assertEquals(19, guide.risks().stream().mapToInt(r -> r.mitigations().size()).sum());
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
