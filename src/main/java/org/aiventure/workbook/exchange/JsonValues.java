@@ -1,6 +1,5 @@
 package org.aiventure.workbook.exchange;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,14 +27,14 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    static String string(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static String string(JsonNode node, Pointer at) throws AivwFormatException {
         if (!node.isTextual()) {
             throw wrong(at, AivwMessages.aString(), node);
         }
         return node.textValue();
     }
 
-    static boolean bool(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static boolean bool(JsonNode node, Pointer at) throws AivwFormatException {
         if (!node.isBoolean()) {
             throw wrong(at, AivwMessages.aBoolean(), node);
         }
@@ -54,21 +53,21 @@ final class JsonValues {
     }
 
     /** A score of 0-100, keeping the scale it was written with ({@code 48.0} stays {@code 48.0}). */
-    static BigDecimal score(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static BigDecimal score(JsonNode node, Pointer at) throws AivwFormatException {
         if (!node.isNumber() || node.decimalValue().signum() < 0 || node.decimalValue().compareTo(MAX_SCORE) > 0) {
             throw wrong(at, AivwMessages.aNumber(0, 100), node);
         }
         return node.decimalValue();
     }
 
-    static UUID uuid(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static UUID uuid(JsonNode node, Pointer at) throws AivwFormatException {
         if (!node.isTextual() || !UUID_FORM.matcher(node.textValue()).matches()) {
             throw wrong(at, AivwMessages.aUuid(), node);
         }
         return UUID.fromString(node.textValue());
     }
 
-    static LocalDate date(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static LocalDate date(JsonNode node, Pointer at) throws AivwFormatException {
         if (node.isTextual() && DATE_FORM.matcher(node.textValue()).matches()) {
             try {
                 return LocalDate.parse(node.textValue());
@@ -79,7 +78,7 @@ final class JsonValues {
         throw wrong(at, AivwMessages.aDate(), node);
     }
 
-    static Instant instant(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static Instant instant(JsonNode node, Pointer at) throws AivwFormatException {
         if (node.isTextual() && INSTANT_FORM.matcher(node.textValue()).matches()) {
             try {
                 return Instant.parse(node.textValue());
@@ -129,7 +128,7 @@ final class JsonValues {
     }
 
     /** Builds a domain value, reporting a rule it breaks at the pointer of the JSON value it comes from. */
-    static <T> T build(JsonPointer at, Supplier<T> constructor) throws AivwFormatException {
+    static <T> T build(Pointer at, Supplier<T> constructor) throws AivwFormatException {
         try {
             return constructor.get();
         } catch (DomainException e) {
@@ -137,7 +136,7 @@ final class JsonValues {
         }
     }
 
-    static AivwFormatException wrong(JsonPointer at, String what, JsonNode found) {
+    static AivwFormatException wrong(Pointer at, String what, JsonNode found) {
         return new AivwFormatException(at.toString(), AivwMessages.expected(what, found));
     }
 }

@@ -3,7 +3,6 @@ package org.aiventure.workbook.exchange;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -91,7 +90,7 @@ public final class ProjectFileReader {
         if (!root.isObject() || format == null || !AivwFormat.NAME.equals(format.textValue())) {
             throw new AivwFormatException(format == null ? "" : "/format", AivwMessages.notAnAivwFile());
         }
-        StrictObject file = StrictObject.of(root, JsonPointer.empty());
+        StrictObject file = StrictObject.of(root, Pointer.ROOT);
         file.member("format");
         JsonNode version = file.member("formatVersion");
         boolean integral = version.isIntegralNumber();

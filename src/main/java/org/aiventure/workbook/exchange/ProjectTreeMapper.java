@@ -6,7 +6,6 @@ import static org.aiventure.workbook.exchange.JsonValues.nullable;
 import static org.aiventure.workbook.exchange.JsonValues.oneOf;
 import static org.aiventure.workbook.exchange.StrictObject.objects;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,7 +66,7 @@ final class ProjectTreeMapper {
     }
 
     /** The project of the JSON object {@code projectNode}, which sits at {@code at} in its file. */
-    static Project fromTree(JsonNode projectNode, JsonPointer at) throws AivwFormatException {
+    static Project fromTree(JsonNode projectNode, Pointer at) throws AivwFormatException {
         StrictObject o = StrictObject.of(projectNode, at);
         UUID id = o.get("id", JsonValues::uuid);
         String name = o.get("name", JsonValues::string);

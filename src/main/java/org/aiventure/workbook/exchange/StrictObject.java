@@ -1,6 +1,5 @@
 package org.aiventure.workbook.exchange;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,15 +14,15 @@ import java.util.Set;
 final class StrictObject {
 
     private final JsonNode node;
-    private final JsonPointer at;
+    private final Pointer at;
     private final Set<String> read = new HashSet<>();
 
-    private StrictObject(JsonNode node, JsonPointer at) {
+    private StrictObject(JsonNode node, Pointer at) {
         this.node = node;
         this.at = at;
     }
 
-    static StrictObject of(JsonNode node, JsonPointer at) throws AivwFormatException {
+    static StrictObject of(JsonNode node, Pointer at) throws AivwFormatException {
         if (!node.isObject()) {
             throw JsonValues.wrong(at, AivwMessages.anObject(), node);
         }
@@ -35,12 +34,12 @@ final class StrictObject {
         return (value, valueAt) -> reader.read(of(value, valueAt));
     }
 
-    JsonPointer at() {
+    Pointer at() {
         return at;
     }
 
-    JsonPointer at(String key) {
-        return at.appendProperty(key);
+    Pointer at(String key) {
+        return at.key(key);
     }
 
     /** The value of a key that must be present (a JSON null is present). */
@@ -60,19 +59,22 @@ final class StrictObject {
     /** An array of values, each mapped with the pointer of its index. */
     <T> List<T> list(String key, ValueMapper<T> mapper) throws AivwFormatException {
         JsonNode array = member(key);
-        JsonPointer arrayAt = at(key);
+        Pointer arrayAt = at(key);
         if (!array.isArray()) {
             throw JsonValues.wrong(arrayAt, AivwMessages.anArray(), array);
         }
         List<T> values = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            values.add(mapper.map(array.get(i), arrayAt.appendIndex(i)));
+            values.add(mapper.map(array.get(i), arrayAt.index(i)));
         }
         return values;
     }
 
     /** Refuses the first key that was not read. */
     void finish() throws AivwFormatException {
+        if (read.size() == node.size()) {
+            return;
+        }
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!read.contains(name)) {
