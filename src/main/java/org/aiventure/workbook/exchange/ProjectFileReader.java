@@ -55,18 +55,18 @@ public final class ProjectFileReader {
         return new ProjectFile(exportedAt, generator, project);
     }
 
-    private static JsonNode parse(InputStream in) throws AivwFormatException {
+    /** The JSON tree of the file; a failing stream stays a plain {@link IOException}, not a format problem. */
+    private static JsonNode parse(InputStream in) throws IOException {
+        JsonNode root;
         try {
-            JsonNode root = MAPPER.readTree(in);
-            if (root == null || root.isMissingNode()) {
-                throw new AivwFormatException("", AivwMessages.emptyFile());
-            }
-            return root;
+            root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
             throw notWellFormed(e);
-        } catch (IOException e) {
-            throw new AivwFormatException("", e.getMessage(), e);
         }
+        if (root == null || root.isMissingNode()) {
+            throw new AivwFormatException("", AivwMessages.emptyFile());
+        }
+        return root;
     }
 
     private static AivwFormatException notWellFormed(JsonProcessingException e) {

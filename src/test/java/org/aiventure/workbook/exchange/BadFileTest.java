@@ -59,6 +59,13 @@ class BadFileTest {
     }
 
     @Test
+    void unknownKeyIsEscapedInThePointer() {
+        AivwFormatException e = rejected(spoilRisk3(RISK_3, RISK_3 + "\n        \"a/b~c\": 1,"));
+
+        assertEquals("/project/risks/3/a~1b~0c", e.pointer());
+    }
+
+    @Test
     void unknownKeyInTheEnvelope() {
         AivwFormatException e = rejected(spoil("\"generator\"", "\"project\"", "\"comment\": \"hi\",\n  \"project\""));
 
