@@ -1,0 +1,29 @@
+package org.aiventure.workbook.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/** The reference files of the shared examples, read from the test classpath. */
+final class Examples {
+
+    static final String MEDTRIAGE = "/examples/medtriage.aivw";
+    static final String ZHIZAO = "/examples/zhizao-zhijian.aivw";
+
+    private Examples() {
+    }
+
+    static byte[] bytes(String resource) {
+        try (InputStream in = Objects.requireNonNull(Examples.class.getResourceAsStream(resource), resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String resource) {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+}
