@@ -2,6 +2,7 @@ package org.aiventure.workbook.knowledge;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,6 @@ public final class GuideTemplate {
     }
 
     private static List<Practice> practices() {
-        return java.util.Arrays.stream(PracticeKey.values()).map(k -> new Practice(k, false, "")).toList();
+        return Arrays.stream(PracticeKey.values()).map(k -> new Practice(k, false, "")).toList();
     }
 }
