@@ -49,7 +49,7 @@ class KnowledgeSpecTest {
         List<String> actual = kb.controls().stream()
                 .map(c -> c.key() + " " + c.category() + " " + c.defaultEffect() + " seed " + c.seedSection())
                 .toList();
-        assertEquals(expected, actual);
+        assertEachEqual(expected, actual, "control");
     }
 
     @Test
@@ -67,7 +67,7 @@ class KnowledgeSpecTest {
             expected.add(new Requirement(SpecDocument.unquote(row.get(0)), when, RiskCategory.valueOf(row.get(2)),
                     groups));
         }
-        assertEquals(expected, kb.requirements());
+        assertEachEqual(expected, kb.requirements(), "requirement");
     }
 
     @Test
@@ -84,7 +84,7 @@ class KnowledgeSpecTest {
             expected.add(new RoleRule(role, covers, requiredWhen));
             assertEquals(row.get(1), kb.label(Language.ZH_CN, role), "zh label of " + role);
         }
-        assertEquals(expected, kb.roles());
+        assertEachEqual(expected, kb.roles(), "role rule");
     }
 
     @Test
@@ -175,6 +175,14 @@ class KnowledgeSpecTest {
             assertEquals(controls, kb.controlsOf(category).stream().filter(c -> c.seedSection() >= 1
                     && c.seedSection() <= 5).map(Control::key).toList(), "seed controls of " + category);
         });
+    }
+
+    /** Item by item, so a failure names the one entry that differs. */
+    private static <T> void assertEachEqual(List<T> expected, List<T> actual, String what) {
+        for (int i = 0; i < Math.min(expected.size(), actual.size()); i++) {
+            assertEquals(expected.get(i), actual.get(i), what + " #" + (i + 1));
+        }
+        assertEquals(expected.size(), actual.size(), "number of " + what + "s");
     }
 
     /** knowledge.md's notation for a condition, as the tables write it. */
