@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -507,8 +506,7 @@ final class KnowledgeLoader {
         JsonNode root = read(name);
         file = name;
         Map<String, String> texts = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             if (!e.getValue().isTextual() || Checks.isBlank(e.getValue().textValue())) {
                 throw fail(e.getKey(), "expected a text that is not blank");
             }
