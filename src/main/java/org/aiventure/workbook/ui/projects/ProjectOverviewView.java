@@ -99,9 +99,9 @@ public final class ProjectOverviewView extends StackPane {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(lang.locale()).withZone(ZoneId.systemDefault());
         int row = 0;
-        row = fact(facts, row, "overview.stage", kb.label(lang, "stage." + p.stage().name()));
-        row = fact(facts, row, "overview.sectors", labels(kb, lang, "sector.", p.sectors()));
-        row = fact(facts, row, "overview.markets", labels(kb, lang, "market.", p.markets()));
+        row = fact(facts, row, "overview.stage", kb.label(lang, p.stage()));
+        row = fact(facts, row, "overview.sectors", labels(kb, lang, p.sectors()));
+        row = fact(facts, row, "overview.markets", labels(kb, lang, p.markets()));
         row = fact(facts, row, "overview.language", i18n.get("language." + p.language().tag()));
         row = fact(facts, row, "overview.appetite", String.valueOf(p.riskAppetite()));
         row = fact(facts, row, "overview.created", when.format(p.createdAt()));
@@ -153,8 +153,8 @@ public final class ProjectOverviewView extends StackPane {
         return card;
     }
 
-    private String labels(KnowledgeBase kb, Language lang, String prefix, List<? extends Enum<?>> values) {
+    private String labels(KnowledgeBase kb, Language lang, List<? extends Enum<?>> values) {
         return values.isEmpty() ? i18n.get("overview.none")
-                : values.stream().map(v -> kb.label(lang, prefix + v.name())).collect(Collectors.joining(", "));
+                : values.stream().map(v -> kb.label(lang, v)).collect(Collectors.joining(", "));
     }
 }

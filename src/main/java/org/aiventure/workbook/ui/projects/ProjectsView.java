@@ -61,7 +61,8 @@ public final class ProjectsView extends VBox {
 
         ListView<ProjectSummary> list = new ListView<>(model.visibleProjects());
         list.setId("project-list");
-        list.setCellFactory(v -> new ProjectCell(i18n));
+        list.setCellFactory(v -> new ProjectCell(i18n, shell));
+        i18n.languageProperty().addListener((obs, old, now) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.visibleProjects().contains(model.selectedProperty().get())) {
                 model.selectedProperty().set(now);
@@ -120,9 +121,11 @@ public final class ProjectsView extends VBox {
     /** A project in the list: its name, and its stage and last change below. */
     private static final class ProjectCell extends ListCell<ProjectSummary> {
         private final I18n i18n;
+        private final ShellViewModel shell;
 
-        ProjectCell(I18n i18n) {
+        ProjectCell(I18n i18n, ShellViewModel shell) {
             this.i18n = i18n;
+            this.shell = shell;
         }
 
         @Override
@@ -137,7 +140,8 @@ public final class ProjectsView extends VBox {
             name.getStyleClass().add("project-name");
             String changed = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
                     .withLocale(i18n.language().locale()).withZone(ZoneId.systemDefault()).format(item.updatedAt());
-            Label detail = new Label(i18n.get("stage." + item.stage().name()) + " · " + changed);
+            Label detail = new Label(shell.workbookProperty().get().knowledge().label(i18n.language(), item.stage())
+                    + " · " + changed);
             detail.getStyleClass().add("project-detail");
             setText(null);
             setGraphic(new VBox(2, name, detail));
