@@ -1,5 +1,6 @@
 package org.aiventure.workbook.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -19,13 +20,19 @@ final class Connections {
     private Connections() {
     }
 
-    /** A connection that cannot write or create anything: used to check a file before trusting it. */
+    /**
+     * A connection that cannot write or create anything: used to check a file before trusting it. With no WAL
+     * file beside it, the database is opened {@code immutable}, so SQLite does not even create a {@code -shm}
+     * or {@code -wal} next to a file that may not be ours; with one, it is read through the WAL like any
+     * reader, since the WAL may hold the latest schema version.
+     */
     static Connection readOnlyCheck(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        return config.createConnection(url(file));
+        boolean walBeside = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        return config.createConnection(url(file) + (walBeside ? "" : "?immutable=1"));
     }
 
     /**
