@@ -1,10 +1,9 @@
 package org.aiventure.workbook;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.aiventure.workbook.session.AppVersion;
-import org.aiventure.workbook.store.WorkbookLocation;
+import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +18,7 @@ public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "The workbook database to open (default: AIVW_DB, else the platform's data folder).")
-    private Path db;
+    private String db;
 
     public static void main(String[] args) {
         int exit = new CommandLine(new Launcher()).execute(args);
@@ -38,9 +37,7 @@ public final class Launcher implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = WorkbookLocation.resolve(db, System.getenv(), System.getProperty("os.name"),
-                Path.of(System.getProperty("user.home")));
-        App.prepare(Startup.begin(file));
+        App.prepare(Startup.begin(Workbook.location(db)));
         Application.launch(App.class);
         return 0;
     }

@@ -9,8 +9,9 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.knowledge.GuideTemplate;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.store.ProjectSummary;
-import org.aiventure.workbook.store.StoredProject;
+import org.aiventure.workbook.domain.ProjectSummary;
+import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.store.WorkbookLocation;
 import org.aiventure.workbook.store.WorkbookStore;
 
 /**
@@ -34,6 +35,14 @@ public final class Workbook implements AutoCloseable {
     /** Opens (or creates) the database at {@code file}; refuses a file that is not a workbook. */
     public static Workbook open(Path file, KnowledgeBase knowledge) {
         return new Workbook(WorkbookStore.open(file), knowledge, Clock.systemUTC(), UUID::randomUUID);
+    }
+
+    /**
+     * The database to open: {@code dbArg} (the {@code --db} option) if given, else the {@code AIVW_DB}
+     * environment variable, else the platform's data folder.
+     */
+    public static Path location(String dbArg) {
+        return WorkbookLocation.current(dbArg);
     }
 
     public Path file() {

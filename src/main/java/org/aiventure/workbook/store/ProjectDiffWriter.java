@@ -1,5 +1,6 @@
 package org.aiventure.workbook.store;
 
+import org.aiventure.workbook.domain.StoredProject;
 import static org.aiventure.workbook.store.Columns.text;
 
 import java.nio.file.Path;

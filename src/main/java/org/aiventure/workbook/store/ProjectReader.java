@@ -1,5 +1,7 @@
 package org.aiventure.workbook.store;
 
+import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.domain.ProjectSummary;
 import static org.aiventure.workbook.store.Columns.date;
 import static org.aiventure.workbook.store.Columns.instant;
 import static org.aiventure.workbook.store.Columns.score;

@@ -1,20 +1,17 @@
 package org.aiventure.workbook.store;
 
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
  * Something the store cannot do with a database file: refused before anything was written (not ours, newer,
  * damaged) or failed while working. Like {@code DomainException} it carries a message key and its arguments
  * (the file path comes first) so each screen says it in its own language; {@link #getMessage()} is English.
  */
-public class WorkbookStoreException extends RuntimeException {
+public class WorkbookStoreException extends RuntimeException implements LocalizedProblem {
 
-    private static final String BUNDLE = "org.aiventure.workbook.i18n.messages";
 
     private final String key;
     private final List<String> args;
@@ -29,22 +26,14 @@ public class WorkbookStoreException extends RuntimeException {
         this.args = Arrays.stream(args).map(String::valueOf).toList();
     }
 
+    @Override
     public String key() {
         return key;
     }
 
+    @Override
     public List<String> args() {
         return args;
-    }
-
-    /** The message in the given locale, falling back to the key itself if the bundle lacks it. */
-    public String localizedMessage(Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-            return new MessageFormat(pattern, locale).format(args.toArray());
-        } catch (MissingResourceException e) {
-            return key + " " + args;
-        }
     }
 
     @Override

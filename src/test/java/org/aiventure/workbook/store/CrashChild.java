@@ -1,5 +1,6 @@
 package org.aiventure.workbook.store;
 
+import org.aiventure.workbook.domain.StoredProject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.aiventure.workbook.store;
 
+import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.domain.ProjectSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

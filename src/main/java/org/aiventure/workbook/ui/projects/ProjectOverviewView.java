@@ -22,7 +22,7 @@ import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.session.Workbook;
-import org.aiventure.workbook.store.StoredProject;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.shell.ShellViewModel;

@@ -19,7 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.aiventure.workbook.store.ProjectSummary;
+import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
