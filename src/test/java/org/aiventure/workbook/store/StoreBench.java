@@ -1,5 +1,7 @@
 package org.aiventure.workbook.store;
 
+import org.aiventure.workbook.domain.StoredProject;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
