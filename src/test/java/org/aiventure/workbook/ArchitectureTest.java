@@ -24,6 +24,7 @@ class ArchitectureTest {
     @Test
     void layersPointOneWay() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
                 .layer("app").definedBy(ROOT)
                 .layer("ui").definedBy(ROOT + ".ui..")
                 .layer("cli").definedBy(ROOT + ".cli..")

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
@@ -61,8 +62,11 @@ class MainWindowTest {
         assertEquals("Alpha Robotics", list.getItems().get(0).name());
 
         robot.clickOn("#welcome-from-guide");
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        robot.write("MedTriage").type(KeyCode.ENTER);
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField name = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        assertEquals("My AI venture", name.getText(), "the dialog suggests a name");
+        robot.interact(name::clear);
+        robot.clickOn(name).write("MedTriage").type(KeyCode.ENTER);
         waitUntil(() -> list.getItems().size() == 2 && app.projects().currentProperty().get() != null);
 
         assertEquals("MedTriage", app.projects().currentProperty().get().project().name());

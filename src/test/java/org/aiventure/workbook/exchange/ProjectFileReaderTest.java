@@ -1,5 +1,6 @@
 package org.aiventure.workbook.exchange;
 
+import org.aiventure.workbook.testing.Examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -145,6 +145,7 @@ public final class ProjectOverviewView extends StackPane {
         number.getStyleClass().add("count-number");
         Label label = new Label(i18n.get(key));
         label.getStyleClass().add("count-label");
+        label.setWrapText(true);
         Label sub = new Label(detail);
         sub.getStyleClass().add("text-muted");
         sub.setWrapText(true);

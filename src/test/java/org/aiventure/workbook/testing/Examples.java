@@ -1,4 +1,4 @@
-package org.aiventure.workbook.exchange;
+package org.aiventure.workbook.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /** The reference files of the shared examples, read from the test classpath. */
-final class Examples {
+public final class Examples {
 
-    static final String MEDTRIAGE = "/examples/medtriage.aivw";
-    static final String ZHIZAO = "/examples/zhizao-zhijian.aivw";
+    public static final String MEDTRIAGE = "/examples/medtriage.aivw";
+    public static final String ZHIZAO = "/examples/zhizao-zhijian.aivw";
 
     private Examples() {
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = Objects.requireNonNull(Examples.class.getResourceAsStream(resource), resource)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class Examples {
         }
     }
 
-    static String text(String resource) {
+    public static String text(String resource) {
         return new String(bytes(resource), StandardCharsets.UTF_8);
     }
 }
