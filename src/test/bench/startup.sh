@@ -35,7 +35,8 @@ app=(); empty=()
 java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow >/dev/null 2>&1 || true  # warm the page cache
 for i in $(seq "$runs"); do
   empty+=("$(time_one java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)")
-  app+=("$(time_one java -Daivw.startupProbe=true -jar "$jar" --db "$work/bench-$i.db")")
+  # No arguments, as when started from a menu; AIVW_DB points it at a fresh database of its own.
+  app+=("$(AIVW_DB="$work/bench-$i.db" time_one java -Daivw.startupProbe=true -jar "$jar")")
 done
 e=$(printf '%s\n' "${empty[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)

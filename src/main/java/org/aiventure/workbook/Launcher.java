@@ -21,6 +21,12 @@ public final class Launcher implements Callable<Integer> {
     private String db;
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            // The common start (menu, dock, double-click) has no arguments: skip parsing them, which would
+            // load the command-line library's ~170 classes before the first window.
+            launchApp(null);
+            return;
+        }
         int exit = new CommandLine(new Launcher()).execute(args);
         if (exit != 0) {
             System.exit(exit);
@@ -37,8 +43,12 @@ public final class Launcher implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App.prepare(Startup.begin(Workbook.location(db)));
-        Application.launch(App.class);
+        launchApp(db);
         return 0;
+    }
+
+    private static void launchApp(String dbArg) {
+        App.prepare(Startup.begin(Workbook.location(dbArg)));
+        Application.launch(App.class);
     }
 }
