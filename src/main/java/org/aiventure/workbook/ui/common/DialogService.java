@@ -1,7 +1,9 @@
 package org.aiventure.workbook.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every question the app asks the founder goes through here, so view models are tested without a screen
@@ -18,6 +20,9 @@ public interface DialogService {
 
     /** A one-line text, pre-filled with {@code initial}; empty when cancelled. */
     Optional<String> askText(String title, String prompt, String initial);
+
+    /** One of {@code options}, each shown by {@code label}; empty when cancelled. */
+    <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label);
 
     /** A file to open, filtered to one kind of file; empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterLabel, String... patterns);

@@ -1,10 +1,13 @@
 package org.aiventure.workbook.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,6 +50,28 @@ public final class FxDialogService implements DialogService {
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        if (options.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Choice<T>> choices = options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
+        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(choices.get(0), choices);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(Choice::value);
+    }
+
+    /** An option as the choice box shows it: ChoiceDialog renders items with toString. */
+    private record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     @Override

@@ -133,6 +133,25 @@ public final class ProjectsViewModel {
         }, deleted -> refresh(null));
     }
 
+    /** Offers the workbook's deleted projects and brings the chosen one back. */
+    public void restoreDeleted() {
+        Workbook wb = workbook.get();
+        if (wb == null) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of(wb::deletedProjects)
+                .onSuccess(deleted -> {
+                    if (deleted.isEmpty()) {
+                        dialogs.showInformation(i18n.get("project.restore.title"), i18n.get("project.restore.none"));
+                        return;
+                    }
+                    dialogs.choose(i18n.get("project.restore.title"), i18n.get("project.restore.prompt"), deleted,
+                                    ProjectSummary::name)
+                            .ifPresent(p -> run(w -> w.restore(p.id()), this::selectAfterRefresh));
+                })
+                .onFailure(this::showError));
+    }
+
     /** Reloads the list from the store, then selects {@code select} if given. */
     public void refresh(UUID select) {
         Workbook wb = workbook.get();

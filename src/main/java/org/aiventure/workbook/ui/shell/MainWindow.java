@@ -68,7 +68,9 @@ public final class MainWindow extends BorderPane {
         for (MenuItem i : new MenuItem[] {rename, duplicate, delete}) {
             i.disableProperty().bind(projects.selectedProperty().isNull().or(projects.busyProperty()));
         }
-        Menu project = menu("menu.project", rename, duplicate, delete);
+        MenuItem restore = item("action.restoreProject", null, projects::restoreDeleted);
+        restore.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
+        Menu project = menu("menu.project", rename, duplicate, delete, new SeparatorMenuItem(), restore);
 
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = radio("theme.light", themes, theme.modeProperty().get() == Theme.Mode.LIGHT);

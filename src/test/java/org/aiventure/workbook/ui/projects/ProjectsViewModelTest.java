@@ -1,0 +1,123 @@
+package org.aiventure.workbook.ui.projects;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.ProjectSummary;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ScriptedDialogs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The sidebar's operations, against a real workbook file, with scripted answers instead of dialogs. */
+class ProjectsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Workbook workbook;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ProjectsViewModel model;
+
+    @BeforeEach
+    void open() {
+        workbook = Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load());
+        model = new ProjectsViewModel(new I18n(Language.EN), dialogs, new CurrentThreadTaskExecutor(),
+                new SimpleObjectProperty<>(workbook));
+    }
+
+    @AfterEach
+    void close() {
+        workbook.close();
+    }
+
+    private List<String> names() {
+        return model.projects().stream().map(ProjectSummary::name).toList();
+    }
+
+    @Test
+    void aNewProjectFromTheGuideIsSelectedAndLoaded() {
+        dialogs.answer("MedTriage");
+        model.newProjectFromGuide();
+        assertEquals(List.of("MedTriage"), names());
+        assertEquals("MedTriage", model.selectedProperty().get().name());
+        assertEquals(5, model.currentProperty().get().project().risks().size());
+        assertEquals(Language.EN, model.currentProperty().get().project().language());
+    }
+
+    @Test
+    void cancellingTheNameDialogCreatesNothing() {
+        dialogs.answer(null);
+        model.newBlankProject();
+        assertEquals(List.of(), names());
+        assertEquals(List.of(), workbook.projects());
+    }
+
+    @Test
+    void renameDuplicateDeleteAndRestore() {
+        dialogs.answer("Alpha").answer("Bravo");
+        model.newBlankProject();
+        model.newBlankProject();
+        assertEquals(List.of("Alpha", "Bravo"), names());
+
+        dialogs.answer("Bravo Robotics");
+        model.renameSelected();
+        assertEquals(List.of("Alpha", "Bravo Robotics"), names());
+
+        model.duplicateSelected();
+        assertEquals(List.of("Alpha", "Bravo Robotics", "Bravo Robotics (copy)"), names());
+        assertNotEquals(workbook.projects().get(1).id(), workbook.projects().get(2).id());
+
+        dialogs.answer(false);
+        model.deleteSelected();
+        assertEquals(3, names().size(), "a declined confirmation deletes nothing");
+        dialogs.answer(true);
+        model.deleteSelected();
+        assertEquals(List.of("Alpha", "Bravo Robotics"), names());
+        assertNull(model.selectedProperty().get());
+
+        dialogs.answer(0);
+        model.restoreDeleted();
+        assertEquals(List.of("Alpha", "Bravo Robotics", "Bravo Robotics (copy)"), names());
+        assertEquals("Bravo Robotics (copy)", model.selectedProperty().get().name());
+
+        model.restoreDeleted();
+        assertEquals(List.of("This workbook has no deleted projects."), dialogs.informations);
+    }
+
+    @Test
+    void theFilterMatchesPartOfTheNameIgnoringCase() {
+        dialogs.answer("MedTriage").answer("智造质检大模型").answer("Fraud Radar");
+        model.newBlankProject();
+        model.newBlankProject();
+        model.newBlankProject();
+        model.filterProperty().set("  tri ");
+        assertEquals(List.of("MedTriage"), model.visibleProjects().stream().map(ProjectSummary::name).toList());
+        model.filterProperty().set("质检");
+        assertEquals(List.of("智造质检大模型"), model.visibleProjects().stream().map(ProjectSummary::name).toList());
+        model.filterProperty().set("");
+        assertEquals(3, model.visibleProjects().size());
+    }
+
+    @Test
+    void anInvalidNameIsExplainedNotLost() {
+        dialogs.answer("x".repeat(201));
+        model.newBlankProject();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("200"), dialogs.errors.get(0));
+        assertFalse(model.busyProperty().get(), "the buttons are enabled again");
+        assertEquals(List.of(), names());
+    }
+}
