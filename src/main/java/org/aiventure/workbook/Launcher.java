@@ -2,6 +2,8 @@ package org.aiventure.workbook;
 
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.aiventure.workbook.cli.ExitCodes;
+import org.aiventure.workbook.cli.ListCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Option;
  * (no module path), and it starts loading the database and knowledge base before the toolkit is up.
  */
 @Command(name = "ai-venture-workbook", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
-        description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups.")
+        description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
+                + "Without a command it opens the app; with one it runs headless.",
+        subcommands = {ListCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -27,10 +31,15 @@ public final class Launcher implements Callable<Integer> {
             launchApp(null);
             return;
         }
-        int exit = new CommandLine(new Launcher()).execute(args);
+        int exit = commandLine().execute(args);
         if (exit != 0) {
             System.exit(exit);
         }
+    }
+
+    /** The command line with its commands and exit codes; no command opens the app. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Launcher()).setExecutionExceptionHandler(new ExitCodes());
     }
 
     /** Prints the pom's version for --version. */

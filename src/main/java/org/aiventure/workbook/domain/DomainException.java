@@ -1,7 +1,6 @@
 package org.aiventure.workbook.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A value that breaks a rule of the file format (a scale, a length, a reference). It carries a message key
@@ -31,6 +30,6 @@ public final class DomainException extends IllegalArgumentException implements L
 
     @Override
     public String getMessage() {
-        return localizedMessage(Locale.ROOT);
+        return message(Language.EN);
     }
 }

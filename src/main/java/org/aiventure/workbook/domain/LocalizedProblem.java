@@ -1,10 +1,6 @@
 package org.aiventure.workbook.domain;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * A problem the founder should read in their language: a message key of the i18n bundles and its
@@ -12,22 +8,20 @@ import java.util.ResourceBundle;
  */
 public interface LocalizedProblem {
 
-    /** The base name of the app's message bundles. */
-    String BUNDLE = "org.aiventure.workbook.i18n.messages";
-
     String key();
 
     List<String> args();
 
-    /** The message in the given locale ({@link Locale#ROOT} is English), or the key if the bundle lacks it. */
-    default String localizedMessage(Locale locale) {
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(key());
-            return new MessageFormat(pattern, locale).format(args().toArray());
-        } catch (MissingResourceException e) {
-            return key() + " " + args();
-        }
+    /**
+     * Whether the person can fix it in what they gave (a file, a name, a value) rather than it being a
+     * failure of the app; the command line exits 2 for these, 1 for the others.
+     */
+    default boolean isBadInput() {
+        return true;
+    }
+
+    /** The message in {@code language}. */
+    default String message(Language language) {
+        return Messages.format(language, key(), args().toArray());
     }
 }

@@ -57,6 +57,28 @@ public final class Workbook implements AutoCloseable {
         return store.list();
     }
 
+    /**
+     * The project a person named: its id, else its exact name. A name that several projects share is refused
+     * with the list of them, so the person can choose by id.
+     */
+    public ProjectSummary find(String idOrName) {
+        List<ProjectSummary> all = store.list();
+        for (ProjectSummary p : all) {
+            if (p.id().toString().equals(idOrName)) {
+                return p;
+            }
+        }
+        List<ProjectSummary> named = all.stream().filter(p -> p.name().equals(idOrName)).toList();
+        if (named.isEmpty()) {
+            throw ProjectLookupException.notFound(idOrName, store.file().toString());
+        }
+        if (named.size() > 1) {
+            throw ProjectLookupException.ambiguous(idOrName, named.stream()
+                    .map(p -> p.id() + "  " + p.name()).collect(java.util.stream.Collectors.joining("\n")));
+        }
+        return named.get(0);
+    }
+
     public StoredProject load(UUID id) {
         return store.load(id);
     }

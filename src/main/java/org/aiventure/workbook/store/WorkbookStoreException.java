@@ -2,7 +2,8 @@ package org.aiventure.workbook.store;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
@@ -12,6 +13,10 @@ import org.aiventure.workbook.domain.LocalizedProblem;
  */
 public class WorkbookStoreException extends RuntimeException implements LocalizedProblem {
 
+
+    private static final Set<String> FIXABLE_BY_THE_PERSON = Set.of("store.error.notAFile", "store.error.notDatabase",
+            "store.error.otherApplication", "store.error.newerVersion", "store.error.damaged",
+            "store.error.unreadable", "store.error.noProject");
 
     private final String key;
     private final List<String> args;
@@ -36,8 +41,14 @@ public class WorkbookStoreException extends RuntimeException implements Localize
         return args;
     }
 
+    /** A refused file is bad input; a read or write that failed is not the person's doing. */
+    @Override
+    public boolean isBadInput() {
+        return FIXABLE_BY_THE_PERSON.contains(key);
+    }
+
     @Override
     public String getMessage() {
-        return localizedMessage(Locale.ROOT);
+        return message(Language.EN);
     }
 }

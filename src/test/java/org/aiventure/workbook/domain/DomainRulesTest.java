@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,7 @@ class DomainRulesTest {
     void aProjectNameNeedsMoreThanWhiteSpace() {
         DomainException e = assertThrows(DomainException.class, () -> project().withName(" \u3000\u2003\t"));
         assertEquals("domain.error.blank", e.key());
-        assertTrue(e.localizedMessage(Locale.SIMPLIFIED_CHINESE).contains("不能只包含空白字符"));
+        assertTrue(e.message(Language.ZH_CN).contains("不能只包含空白字符"));
         assertDoesNotThrow(() -> project().withName("\u200B"), "a zero-width space is not White_Space");
     }
 

@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.aiventure.workbook.domain.Language;
 import java.util.Random;
 import org.aiventure.workbook.testing.ProjectGenerator;
 import org.junit.jupiter.api.Test;
@@ -50,7 +50,7 @@ class OpeningRefusalTest {
         }
         WorkbookStoreException e = assertRefusedUnchanged(file, "store.error.otherApplication");
         assertTrue(e.getMessage().contains("belongs to another application"), e.getMessage());
-        assertTrue(e.localizedMessage(Locale.SIMPLIFIED_CHINESE).contains("其他应用程序"));
+        assertTrue(e.message(Language.ZH_CN).contains("其他应用程序"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class OpeningRefusalTest {
         assertTrue(e.getMessage().contains("“" + file + "”"), e.getMessage());
         assertTrue(e.getMessage().contains("not changed") || e.getMessage().contains("Nothing was changed"),
                 e.getMessage());
-        assertFalse(e.localizedMessage(Locale.SIMPLIFIED_CHINESE).startsWith("store."));
+        assertFalse(e.message(Language.ZH_CN).startsWith("store."));
         assertEquals(before, DatabaseFiles.sha256(file));
         assertEquals(neighboursBefore, neighbours(), "no journal, WAL or backup was left beside it");
         return e;
