@@ -6,9 +6,9 @@ import org.aiventure.workbook.cli.ExitCodes;
 import org.aiventure.workbook.cli.ListCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The main class. It is not the {@link Application} itself, so the app also runs from a plain classpath

@@ -3,7 +3,8 @@ package org.aiventure.workbook.domain;
 import java.util.List;
 
 /**
- * A value that breaks a rule of the file format (a scale, a length, a reference). It carries a message key
+ * A value the person gave that breaks a rule: of the file format (a scale, a length, a reference) or of an
+ * operation (a project name that matches nothing). It carries a message key
  * and its arguments so that each screen can say it in its own language; {@link #getMessage()} is English.
  */
 public final class DomainException extends IllegalArgumentException implements LocalizedProblem {

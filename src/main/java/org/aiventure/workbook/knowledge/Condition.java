@@ -3,8 +3,8 @@ package org.aiventure.workbook.knowledge;
 import java.util.List;
 import java.util.Objects;
 import org.aiventure.workbook.domain.Market;
-import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProfileFact;
+import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Sector;
 import org.aiventure.workbook.domain.Stage;
 

@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.aiventure.workbook.domain.DomainException;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
-import org.aiventure.workbook.knowledge.GuideTemplate;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.knowledge.GuideTemplate;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.store.WorkbookLocation;
 import org.aiventure.workbook.store.WorkbookStore;
 
@@ -70,11 +72,11 @@ public final class Workbook implements AutoCloseable {
         }
         List<ProjectSummary> named = all.stream().filter(p -> p.name().equals(idOrName)).toList();
         if (named.isEmpty()) {
-            throw ProjectLookupException.notFound(idOrName, store.file().toString());
+            throw new DomainException("session.error.projectNotFound", idOrName, store.file());
         }
         if (named.size() > 1) {
-            throw ProjectLookupException.ambiguous(idOrName, named.stream()
-                    .map(p -> p.id() + "  " + p.name()).collect(java.util.stream.Collectors.joining("\n")));
+            throw new DomainException("session.error.projectAmbiguous", idOrName, named.stream()
+                    .map(p -> p.id() + "  " + p.name()).collect(Collectors.joining("\n")));
         }
         return named.get(0);
     }

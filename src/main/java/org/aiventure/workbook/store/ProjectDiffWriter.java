@@ -1,6 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
 import static org.aiventure.workbook.store.Columns.text;
 
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import org.aiventure.workbook.domain.Mitigation;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.Snapshot;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.domain.TeamEntry;
 
 /**

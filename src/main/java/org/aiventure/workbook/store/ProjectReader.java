@@ -1,7 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.domain.ProjectSummary;
 import static org.aiventure.workbook.store.Columns.date;
 import static org.aiventure.workbook.store.Columns.instant;
 import static org.aiventure.workbook.store.Columns.score;
@@ -39,6 +37,7 @@ import org.aiventure.workbook.domain.PracticeKey;
 import org.aiventure.workbook.domain.Profile;
 import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.RiskStatus;
@@ -46,6 +45,7 @@ import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.domain.Sector;
 import org.aiventure.workbook.domain.Snapshot;
 import org.aiventure.workbook.domain.Stage;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.domain.Treatment;

@@ -1,7 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.domain.ProjectSummary;
 import static org.aiventure.workbook.store.Columns.text;
 
 import java.io.IOException;
@@ -15,6 +13,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectCopy;
+import org.aiventure.workbook.domain.ProjectSummary;
+import org.aiventure.workbook.domain.StoredProject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

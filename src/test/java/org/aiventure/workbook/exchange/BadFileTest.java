@@ -1,6 +1,5 @@
 package org.aiventure.workbook.exchange;
 
-import org.aiventure.workbook.testing.Examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.aiventure.workbook.domain.DomainException;
+import org.aiventure.workbook.testing.Examples;
 import org.junit.jupiter.api.Test;
 
 /** Bad input stops reading with the JSON Pointer of the problem; the example file is spoiled one way each. */

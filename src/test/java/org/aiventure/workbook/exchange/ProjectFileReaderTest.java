@@ -1,6 +1,5 @@
 package org.aiventure.workbook.exchange;
 
-import org.aiventure.workbook.testing.Examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -24,6 +23,7 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Snapshot;
 import org.aiventure.workbook.domain.Stage;
+import org.aiventure.workbook.testing.Examples;
 import org.junit.jupiter.api.Test;
 
 class ProjectFileReaderTest {

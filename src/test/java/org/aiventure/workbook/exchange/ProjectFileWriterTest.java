@@ -1,6 +1,5 @@
 package org.aiventure.workbook.exchange;
 
-import org.aiventure.workbook.testing.Examples;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,6 +19,7 @@ import org.aiventure.workbook.domain.DomainException;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Snapshot;
+import org.aiventure.workbook.testing.Examples;
 import org.junit.jupiter.api.Test;
 
 class ProjectFileWriterTest {

@@ -1,6 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +7,7 @@ import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.RiskStatus;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.domain.Treatment;
 
 /**

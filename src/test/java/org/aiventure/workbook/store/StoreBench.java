@@ -1,7 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.testing.ProjectGenerator;
 
 /**

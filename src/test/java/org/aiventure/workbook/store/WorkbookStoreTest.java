@@ -1,7 +1,5 @@
 package org.aiventure.workbook.store;
 
-import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.domain.ProjectSummary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,11 +26,13 @@ import org.aiventure.workbook.domain.Practice;
 import org.aiventure.workbook.domain.PracticeKey;
 import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Sector;
 import org.aiventure.workbook.domain.Stage;
+import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.testing.ProjectGenerator;

@@ -1,9 +1,9 @@
 package org.aiventure.workbook.ui.common;
 
 import java.nio.file.Path;
-import java.util.LinkedList;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
