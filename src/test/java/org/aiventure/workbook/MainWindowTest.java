@@ -21,6 +21,7 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
+import org.aiventure.workbook.ui.common.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -60,6 +61,8 @@ class MainWindowTest {
         ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
         waitUntil(() -> list.getItems().size() == 1);
         assertEquals("Alpha Robotics", list.getItems().get(0).name());
+        assertTrue(robot.lookup("#welcome-from-guide").tryQuery().isPresent(), "no selection: how to start");
+        Screenshots.save(app.scene(), "welcome");
 
         robot.clickOn("#welcome-from-guide");
         waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
@@ -79,6 +82,12 @@ class MainWindowTest {
         assertTrue(robot.lookup(".count-label").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals("风险")), "the overview relabels in Chinese");
         Screenshots.save(app.scene(), "main-window-zh");
+
+        robot.clickOn("#toolbar-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Theme.Mode.DARK, app.theme().modeProperty().get());
+        Screenshots.save(app.scene(), "main-window-dark");
+        robot.clickOn("#toolbar-theme");
 
         try (Workbook reopened = Workbook.open(database, KNOWLEDGE)) {
             var summaries = reopened.projects();
