@@ -83,7 +83,7 @@ final class RiskRow {
                 reviewBy, accepted ? new Acceptance(rationale, expires) : null, mitigations);
     }
 
-    String cell(RiskColumn column) {
+    private String cell(RiskColumn column) {
         Integer at = positions.get(column);
         return at == null || at >= cells.size() ? "" : cells.get(at);
     }
