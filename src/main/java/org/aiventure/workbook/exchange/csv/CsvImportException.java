@@ -2,7 +2,7 @@ package org.aiventure.workbook.exchange.csv;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
@@ -55,7 +55,7 @@ public final class CsvImportException extends IOException implements LocalizedPr
             out.append(out.length() == 0 ? "" : "\n").append(v);
         }
         if (total > violations.size()) {
-            out.append("\n").append(new Hidden(total - violations.size()).localizedMessage(Locale.ROOT));
+            out.append("\n").append(new Hidden(total - violations.size()).message(Language.EN));
         }
         return out.toString();
     }

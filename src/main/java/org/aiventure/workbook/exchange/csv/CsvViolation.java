@@ -2,7 +2,7 @@ package org.aiventure.workbook.exchange.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
@@ -53,7 +53,7 @@ public record CsvViolation(int row, String column, String key, List<String> deta
     /** In English: {@code row 3, column likelihood: must be a whole number from 1 to 5; found "7"}. */
     @Override
     public String toString() {
-        return localizedMessage(Locale.ROOT);
+        return message(Language.EN);
     }
 
     private static List<String> strings(Object... values) {

@@ -11,13 +11,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -178,7 +178,7 @@ class BadCsvTest {
                 e.violations().stream().map(CsvViolation::toString).toList());
         assertEquals(String.join("\n", e.violations().stream().map(CsvViolation::toString).toList()), e.getMessage());
         assertEquals("The risk register could not be imported: the file has 4 problems. Nothing was imported.",
-                e.localizedMessage(Locale.ROOT));
+                e.message(Language.EN));
         assertNull(e.more());
     }
 
@@ -196,7 +196,7 @@ class BadCsvTest {
         assertEquals("row 101, column likelihood: must be a whole number from 1 to 5; found \"9\"",
                 e.violations().get(99).toString());
         assertTrue(e.getMessage().endsWith("\n… and 50 more problems"), e.getMessage());
-        assertEquals("……另有 50 个问题", e.more().localizedMessage(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("……另有 50 个问题", e.more().message(Language.ZH_CN));
     }
 
     @Test
@@ -204,7 +204,7 @@ class BadCsvTest {
         CsvImportException e = rejected(row3(",2,2,", ",7,2,"));
 
         assertEquals("第 3 行，likelihood 列：必须是 1 到 5 之间的整数；现为“7”",
-                e.violations().get(0).localizedMessage(Locale.SIMPLIFIED_CHINESE));
-        assertEquals("无法导入风险登记表：文件中有 1 个问题。未导入任何内容。", e.localizedMessage(Locale.SIMPLIFIED_CHINESE));
+                e.violations().get(0).message(Language.ZH_CN));
+        assertEquals("无法导入风险登记表：文件中有 1 个问题。未导入任何内容。", e.message(Language.ZH_CN));
     }
 }

@@ -39,9 +39,9 @@ import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.testing.ProjectGenerator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** A register exported and imported again is the same register, ids aside, whatever a spreadsheet did to it. */
 class RiskCsvRoundTripTest {
