@@ -81,6 +81,11 @@ public final class Workbook implements AutoCloseable {
         return named.get(0);
     }
 
+    /** Import and export of project files, and the backups imports make. */
+    public ProjectTransfers transfers() {
+        return new ProjectTransfers(store, clock, ids);
+    }
+
     public StoredProject load(UUID id) {
         return store.load(id);
     }

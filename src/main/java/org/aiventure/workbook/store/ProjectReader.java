@@ -91,6 +91,11 @@ final class ProjectReader {
 
     /** The project with its revision, or null when there is none with this id or it is in the trash. */
     StoredProject read(UUID id) throws SQLException {
+        return read(id, false);
+    }
+
+    /** The project with its revision, from the trash too if {@code orTrashed}; null when there is none. */
+    StoredProject read(UUID id, boolean orTrashed) throws SQLException {
         String pid = id.toString();
         String name;
         String summary;
@@ -101,7 +106,8 @@ final class ProjectReader {
         String updatedAt;
         long revision;
         try (PreparedStatement ps = connection.prepareStatement("SELECT name, summary, language, stage,"
-                + " risk_appetite, created_at, updated_at, revision FROM project WHERE id = ? AND deleted_at IS NULL")) {
+                + " risk_appetite, created_at, updated_at, revision FROM project WHERE id = ?"
+                + (orTrashed ? "" : " AND deleted_at IS NULL"))) {
             ps.setString(1, pid);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.aiventure.workbook.domain.Project;
@@ -113,6 +114,23 @@ public final class WorkbookStore implements AutoCloseable {
     /** The project as last saved, with its revision; refused if there is none or it is in the trash. */
     public StoredProject load(UUID id) {
         return read(r -> found(id, r.read(id)));
+    }
+
+    /** The project with this id, whether in the list or in the trash; empty when the file has none. */
+    public Optional<StoredProject> find(UUID id) {
+        return Optional.ofNullable(read(r -> r.read(id, true)));
+    }
+
+    /**
+     * Replaces a project by another version of it (an imported file), in one transaction: like {@link #save},
+     * and a project in the trash comes back out of it.
+     */
+    public StoredProject replace(long baseRevision, Project before, Project after) {
+        return write(c -> {
+            writeStatements.update("UPDATE project SET deleted_at = NULL WHERE id = ? AND revision = ?"
+                    + " AND deleted_at IS NOT NULL", text(after.id()), baseRevision);
+            return diffs.save(file, baseRevision, before, after);
+        });
     }
 
     /** Gives a project a new name (checked like any name) and stamps it updated now. */

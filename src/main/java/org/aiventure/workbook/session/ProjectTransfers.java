@@ -1,0 +1,129 @@
+package org.aiventure.workbook.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.aiventure.workbook.domain.Checks;
+import org.aiventure.workbook.domain.Limits;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.ProjectCopy;
+import org.aiventure.workbook.domain.ProjectDiff;
+import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.exchange.ProjectFile;
+import org.aiventure.workbook.exchange.ProjectFileReader;
+import org.aiventure.workbook.exchange.ProjectFileWriter;
+import org.aiventure.workbook.store.WorkbookStore;
+
+/**
+ * Projects in and out of the workbook as {@code .aivw} files, as whole operations: a file is read and checked
+ * completely before anything is written; an import is one transaction; a replaced project is first written
+ * out as a backup; an export is written atomically, so no reader ever sees half a file.
+ */
+public final class ProjectTransfers {
+
+    /** The suffix file-format.md gives a project imported as a copy. */
+    static final String COPY_SUFFIX = " (copy)";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final WorkbookStore store;
+    private final Clock clock;
+    private final Supplier<UUID> ids;
+
+    ProjectTransfers(WorkbookStore store, Clock clock, Supplier<UUID> ids) {
+        this.store = store;
+        this.clock = clock;
+        this.ids = ids;
+    }
+
+    /** Writes a project to {@code target} as a canonical plain file. */
+    public void export(UUID projectId, Path target) throws IOException {
+        Project project = store.load(projectId).project();
+        AtomicFiles.write(target, out -> new ProjectFileWriter().write(project, clock.instant(),
+                AppVersion.nameAndVersion(), out));
+    }
+
+    /** Reads and checks a file; writes nothing. */
+    public ImportPlan plan(Path source) throws IOException {
+        ProjectFile file;
+        try (InputStream in = Files.newInputStream(source)) {
+            file = new ProjectFileReader().readFile(in);
+        }
+        return store.find(file.project().id())
+                .map(existing -> new ImportPlan(source, file, existing,
+                        ProjectDiff.between(existing.project(), file.project())))
+                .orElseGet(() -> new ImportPlan(source, file, null, null));
+    }
+
+    /** Writes a planned import; {@code choice} matters only when the plan conflicts. */
+    public StoredProject apply(ImportPlan plan, ImportChoice choice) throws IOException {
+        Project incoming = plan.file().project();
+        if (!plan.conflicts()) {
+            return store.create(incoming);
+        }
+        if (choice == ImportChoice.COPY) {
+            return store.create(ProjectCopy.withNewIds(incoming, copyName(incoming.name()), ids));
+        }
+        backup(plan.existing().project());
+        return store.replace(plan.existing().revision(), plan.existing().project(), incoming);
+    }
+
+    /** The backups that imports have written, newest first. */
+    public List<Backup> backups() throws IOException {
+        Path dir = backupFolder();
+        List<Backup> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.aivw")) {
+            for (Path f : files) {
+                String name = f.getFileName().toString();
+                try {
+                    LocalDateTime when = LocalDateTime.parse(name.substring(0, 15), STAMP);
+                    found.add(new Backup(f, name.substring(16, name.length() - ".aivw".length()),
+                            when.toInstant(ZoneOffset.UTC)));
+                } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+                    // Not one of ours (someone put a file there): not offered for restoring.
+                }
+            }
+        }
+        found.sort(Comparator.comparing(Backup::takenAt).reversed());
+        return found;
+    }
+
+    /** Where backups go: a folder beside the workbook file, so they travel with it. */
+    public Path backupFolder() {
+        return store.file().toAbsolutePath().getParent().resolve("backups");
+    }
+
+    private void backup(Project project) throws IOException {
+        String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        Path target = backupFolder().resolve(stamp + "-" + safeFileName(project.name()) + ".aivw");
+        AtomicFiles.write(target, out -> new ProjectFileWriter().write(project, clock.instant(),
+                AppVersion.nameAndVersion(), out));
+    }
+
+    /** The name with " (copy)" added, shortened first if the two together would pass the name limit. */
+    static String copyName(String name) {
+        int room = Limits.NAME - Checks.length(COPY_SUFFIX);
+        String base = Checks.length(name) <= room ? name : name.substring(0, name.offsetByCodePoints(0, room));
+        return base + COPY_SUFFIX;
+    }
+
+    /** A project name as part of a file name: characters no file system accepts become "_". */
+    static String safeFileName(String name) {
+        String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
+        return safe.isEmpty() ? "project" : safe;
+    }
+}
