@@ -3,7 +3,10 @@ package org.aiventure.workbook;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.aiventure.workbook.cli.ExitCodes;
+import org.aiventure.workbook.cli.ExportCommand;
+import org.aiventure.workbook.cli.ImportCommand;
 import org.aiventure.workbook.cli.ListCommand;
+import org.aiventure.workbook.cli.ValidateCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine.Command;
@@ -17,7 +20,7 @@ import picocli.CommandLine;
 @Command(name = "ai-venture-workbook", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app; with one it runs headless.",
-        subcommands = {ListCommand.class})
+        subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -31,9 +31,14 @@ final class Console {
         out.flush();
     }
 
+    /** A text from the bundles in the terminal's language. */
+    String text(String key, Object... args) {
+        return Messages.format(language, key, args);
+    }
+
     /** A line of text from the bundles, to standard output. */
     void say(String key, Object... args) {
-        println(Messages.format(language, key, args));
+        println(text(key, args));
     }
 
     /** A line to standard error. */
