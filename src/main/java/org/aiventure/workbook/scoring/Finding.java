@@ -10,11 +10,20 @@ import org.aiventure.workbook.domain.Area;
  */
 public record Finding(String rule, Severity severity, Area area, Subject subject, Message message, Message fix) {
 
-    /** scoring.md's order: severity, area, rule, subject id; strings compare by code point. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::area)
-            .thenComparing(Finding::rule)
-            .thenComparing(f -> f.subject().id());
+    /**
+     * scoring.md's order: severity, area, rule, subject id; strings compare by code point. Written out rather
+     * than chained from key extractors because sorting ten thousand findings was most of an assessment's time.
+     */
+    public static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = a.severity.compareTo(b.severity);
+        if (c == 0) {
+            c = a.area.compareTo(b.area);
+        }
+        if (c == 0 && !a.rule.equals(b.rule)) {
+            c = a.rule.compareTo(b.rule);
+        }
+        return c != 0 ? c : a.subject.id().compareTo(b.subject.id());
+    };
 
     public Finding {
         Objects.requireNonNull(rule, "rule");

@@ -60,6 +60,7 @@ final class ProjectFacts {
     final List<Role> requiredRoles;
     final Map<CanvasBlock, List<CanvasNote>> notes;
     final Set<PracticeKey> practicesDone;
+    private final Map<RiskCategory, Role> coveringRole = new EnumMap<>(RiskCategory.class);
     /** CHALLENGE items of impact 4 or more: the ones the register must answer. */
     final List<AnalysisItem> highImpactChallenges;
 
@@ -103,6 +104,9 @@ final class ProjectFacts {
         this.requiredCategories = kb.requiredCategories(project);
         this.requiredGroups = kb.requiredControlGroups(project);
         this.requiredRoles = kb.requiredRoles(project);
+        for (RoleRule rule : kb.roles()) {
+            rule.covers().forEach(c -> coveringRole.putIfAbsent(c, rule.role()));
+        }
         this.notes = new EnumMap<>(CanvasBlock.class);
         for (CanvasNote n : project.canvas()) {
             notes.computeIfAbsent(n.block(), b -> new ArrayList<>()).add(n);
@@ -129,7 +133,7 @@ final class ProjectFacts {
 
     /** The first checklist role whose default {@code covers} holds the category, to suggest as its owner. */
     Optional<Role> roleCovering(RiskCategory category) {
-        return kb.roles().stream().filter(r -> r.covers().contains(category)).map(RoleRule::role).findFirst();
+        return Optional.ofNullable(coveringRole.get(category));
     }
 
     /** The applying requirements that name this category. */

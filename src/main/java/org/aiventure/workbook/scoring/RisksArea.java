@@ -2,6 +2,7 @@ package org.aiventure.workbook.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.aiventure.workbook.domain.Area;
@@ -65,12 +66,14 @@ final class RisksArea implements AreaFormula {
         BigDecimal appetite = BigDecimal.valueOf(f.appetite());
         BigDecimal weighted = BigDecimal.ZERO.setScale(H_SCALE);
         long inherent = 0;
+        // a residual has one decimal in 0-25, so a big register repeats the same few hundred divisions
+        Map<BigDecimal, BigDecimal> hOf = new HashMap<>();
         for (OpenRisk o : f.open) {
             int i = o.score().inherent();
             inherent += i;
             BigDecimal residual = o.score().residual();
             BigDecimal h = residual.compareTo(appetite) <= 0 || o.validAcceptance() ? BigDecimal.ONE
-                    : appetite.divide(residual, H_SCALE, RoundingMode.HALF_UP);
+                    : hOf.computeIfAbsent(residual, r -> appetite.divide(r, H_SCALE, RoundingMode.HALF_UP));
             weighted = weighted.add(h.multiply(BigDecimal.valueOf(i)));
         }
         return Term.of(TermName.T, "0.3", weighted, BigDecimal.valueOf(inherent), Fraction.ONE);
