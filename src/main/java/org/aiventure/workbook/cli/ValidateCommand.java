@@ -1,11 +1,10 @@
 package org.aiventure.workbook.cli;
 
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.aiventure.workbook.exchange.AivwFormatException;
-import org.aiventure.workbook.exchange.ProjectFileReader;
+import org.aiventure.workbook.session.ProjectTransfers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -26,9 +25,11 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = new Console(spec);
-        try (InputStream in = Files.newInputStream(file)) {
-            new ProjectFileReader().readFile(in);
-        } catch (AivwFormatException e) {
+        try {
+            ProjectTransfers.read(file);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (IOException e) {
             console.problem(e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -36,7 +36,8 @@ public final class Messages {
             // A missing key is a bug the bundle test catches; show the key rather than fail the caller.
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        // Every text is a MessageFormat pattern (a quote written ''), with or without arguments.
+        return new MessageFormat(pattern, language.locale()).format(args);
     }
 
     /** Whether the bundles hold {@code key}. */

@@ -1,11 +1,8 @@
 package org.aiventure.workbook.scoring;
 
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.domain.LocalizedProblem;
+import org.aiventure.workbook.domain.Messages;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 
 /**
@@ -26,10 +23,9 @@ public final class FindingText {
         return render(finding.fix(), kb, language);
     }
 
-    /** Any message of the engine in this language; throws {@link java.util.MissingResourceException} for an unknown key. */
+    /** Any message of the engine in this language. */
     public static String render(Message message, KnowledgeBase kb, Language language) {
-        ResourceBundle bundle = bundle(language);
-        return format(bundle, language, message.key(), message.args().stream().map(a -> arg(a, kb, language)).toList());
+        return format(language, message.key(), message.args().stream().map(a -> arg(a, kb, language)).toList());
     }
 
     private static String arg(Arg arg, KnowledgeBase kb, Language language) {
@@ -40,32 +36,21 @@ public final class FindingText {
         } else if (arg instanceof Arg.Knowledge k) {
             return kb.text(language, k.textKey());
         } else if (arg instanceof Arg.RiskRef r) {
-            return format(bundle(language), language, "finding.ref.risk", List.of(r.code(), r.title()));
+            return format(language, "finding.ref.risk", List.of(r.code(), r.title()));
         } else if (arg instanceof Arg.Nested n) {
             return render(n.message(), kb, language);
         }
         Arg.Join j = (Arg.Join) arg; // the last kind of the sealed interface
-        ResourceBundle bundle = bundle(language);
         String joined = arg(j.items().get(0), kb, language);
         for (Arg item : j.items().subList(1, j.items().size())) {
-            joined = format(bundle, language, "finding.join." + j.joiner().name(),
+            joined = format(language, "finding.join." + j.joiner().name(),
                     List.of(joined, arg(item, kb, language)));
         }
         return j.more() == 0 ? joined
-                : format(bundle, language, "finding.join.more", List.of(joined, Integer.toString(j.more())));
+                : format(language, "finding.join.more", List.of(joined, Integer.toString(j.more())));
     }
 
-    private static String format(ResourceBundle bundle, Language language, String key, List<String> args) {
-        return new MessageFormat(bundle.getString(key), locale(language)).format(args.toArray());
-    }
-
-    private static ResourceBundle bundle(Language language) {
-        // no fallback to the JVM's default locale: English is the root bundle, whatever machine this runs on
-        return ResourceBundle.getBundle(LocalizedProblem.BUNDLE, locale(language),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    private static Locale locale(Language language) {
-        return language == Language.ZH_CN ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    private static String format(Language language, String key, List<String> args) {
+        return Messages.format(language, key, args.toArray());
     }
 }

@@ -54,12 +54,16 @@ public final class ProjectTransfers {
                 AppVersion.nameAndVersion(), out));
     }
 
+    /** Reads and checks a project file whole; throws the file's problems, all of them. */
+    public static ProjectFile read(Path source) throws IOException {
+        try (InputStream in = Files.newInputStream(source)) {
+            return new ProjectFileReader().readFile(in);
+        }
+    }
+
     /** Reads and checks a file; writes nothing. */
     public ImportPlan plan(Path source) throws IOException {
-        ProjectFile file;
-        try (InputStream in = Files.newInputStream(source)) {
-            file = new ProjectFileReader().readFile(in);
-        }
+        ProjectFile file = read(source);
         return store.find(file.project().id())
                 .map(existing -> new ImportPlan(source, file, existing,
                         ProjectDiff.between(existing.project(), file.project())))
