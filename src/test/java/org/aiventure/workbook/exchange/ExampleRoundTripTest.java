@@ -17,7 +17,7 @@ class ExampleRoundTripTest {
     @ValueSource(strings = {Examples.MEDTRIAGE, Examples.ZHIZAO})
     void readingAndWritingAnExampleGivesItsBytes(String resource) throws IOException {
         byte[] original = Examples.bytes(resource);
-        ProjectFile file = new ProjectFileReader().readFile(new ByteArrayInputStream(original));
+        ProjectFile file = new ProjectFiles().read(new ByteArrayInputStream(original), PasswordSource.NONE);
 
         byte[] written = new ProjectFileWriter().toBytes(file.project(), file.exportedAt(), file.generator());
 
