@@ -8,6 +8,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The bytes of a file, read within the size limit of file-format.md and checked to be UTF-8 text before any JSON
@@ -18,22 +19,42 @@ final class FileBytes {
 
     static final int MAX_MIB = 64;
     static final int MAX_BYTES = MAX_MIB << 20;
+    private static final int CHUNK = 64 << 10;
 
     private FileBytes() {
     }
 
     /**
-     * The whole stream, refused as soon as it is known to be over the limit: at once when {@code knownLength}
-     * (or -1) says so, else after reading one byte more than the limit.
+     * The whole stream, refused as soon as it is known to be over the size limit: at once when {@code knownLength}
+     * (or -1) says so, else after reading one byte more than the limit. Reading also stops at the first bracket
+     * nested deeper than the parser allows, and returns the bytes up to there: every parse of them stops at that
+     * bracket and reports it, so a deep file is refused after a chunk or two, not after 64 MiB.
      */
     static byte[] read(InputStream in, long knownLength) throws IOException {
         if (knownLength > MAX_BYTES) {
             throw AivwFormatException.ofFile(AivwMessages.TOO_LARGE, MAX_MIB);
         }
-        byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw AivwFormatException.ofFile(AivwMessages.TOO_LARGE, MAX_MIB);
+        byte[] bytes = new byte[knownLength >= 0 ? (int) knownLength + 1 : CHUNK];
+        int size = 0;
+        NestingScan nesting = new NestingScan();
+        while (true) {
+            if (bytes.length - size < CHUNK && bytes.length <= MAX_BYTES) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES + 1L, 2L * bytes.length + CHUNK));
+            }
+            int n = in.read(bytes, size, Math.min(CHUNK, bytes.length - size));
+            if (n < 0) {
+                break;
+            }
+            boolean tooDeep = nesting.tooDeep(bytes, size, n);
+            size += n;
+            if (size > MAX_BYTES) {
+                throw AivwFormatException.ofFile(AivwMessages.TOO_LARGE, MAX_MIB);
+            }
+            if (tooDeep) {
+                break;
+            }
         }
+        bytes = size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
         checkText(bytes);
         return bytes;
     }
@@ -71,5 +92,40 @@ final class FileBytes {
                 throw AivwFormatException.ofFile(AivwMessages.NOT_UTF8, in.position());
             }
         } while (result.isOverflow());
+    }
+
+    /**
+     * Counts brackets outside strings, byte by byte: in UTF-8 no byte of a multi-byte character equals a bracket,
+     * a quote or a backslash, so bytes are as good as characters here.
+     */
+    private static final class NestingScan {
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        /** Whether {@code length} bytes from {@code from} take the nesting past the parser's limit. */
+        boolean tooDeep(byte[] bytes, int from, int length) {
+            for (int i = from; i < from + length; i++) {
+                byte b = bytes[i];
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (b == '\\') {
+                        escaped = true;
+                    } else if (b == '"') {
+                        inString = false;
+                    }
+                } else if (b == '"') {
+                    inString = true;
+                } else if (b == '{' || b == '[') {
+                    if (++depth > BoundedJsonParser.MAX_DEPTH) {
+                        return true;
+                    }
+                } else if (b == '}' || b == ']') {
+                    depth--;
+                }
+            }
+            return false;
+        }
     }
 }
