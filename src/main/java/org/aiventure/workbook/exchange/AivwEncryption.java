@@ -63,6 +63,10 @@ final class AivwEncryption {
      */
     byte[] decrypt(byte[] encryptedFile, PasswordSource passwords) throws java.io.IOException {
         EncryptedEnvelope envelope = EncryptedEnvelope.read(encryptedFile);
+        // too short to hold the tag: Java 17's GCM throws a ProviderException there, not a bad tag
+        if (envelope.ciphertext().length < EncryptedEnvelope.TAG_BITS / 8) {
+            throw AivwFormatException.ofFile(AivwMessages.DECRYPT);
+        }
         char[] password = passwords.password();
         char[] nfc = password == null ? new char[0] : nfc(password);
         if (password != null) {
