@@ -44,10 +44,6 @@ final class StrictObject {
         };
     }
 
-    Pointer at() {
-        return at;
-    }
-
     Pointer at(String key) {
         return at.key(key);
     }

@@ -21,10 +21,6 @@ final class Violations {
         }
     }
 
-    boolean isEmpty() {
-        return total == 0;
-    }
-
     /** Throws the violations found so far, if there are any. */
     void throwIfAny() throws AivwFormatException {
         if (total > 0) {
