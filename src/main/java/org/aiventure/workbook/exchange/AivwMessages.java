@@ -2,13 +2,63 @@ package org.aiventure.workbook.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import org.aiventure.workbook.domain.DomainException;
 
 /**
- * Every text the exchange shows about a bad file, in one place so that the validating reader can make them
- * bilingual without hunting through the mapping code.
+ * The message keys of everything the exchange says about a bad file, all {@code aivw.error.*} in the app's
+ * bundles. The pointer is never an argument: {@link Violation} puts it in front of the sentence.
  */
 final class AivwMessages {
+
+    // the file as a whole
+    static final String EMPTY = "aivw.error.empty";
+    static final String TOO_LARGE = "aivw.error.tooLarge";
+    static final String BYTE_ORDER_MARK = "aivw.error.byteOrderMark";
+    static final String UTF16 = "aivw.error.utf16";
+    static final String NOT_UTF8 = "aivw.error.notUtf8";
+    static final String NOT_JSON = "aivw.error.notJson";
+    static final String TRAILING = "aivw.error.trailing";
+    static final String TOO_DEEP = "aivw.error.tooDeep";
+    static final String STRING_TOO_LONG = "aivw.error.stringTooLong";
+    static final String NOT_AIVW = "aivw.error.notAivw";
+    static final String NEWER_VERSION = "aivw.error.newerVersion";
+    static final String DECRYPT = "aivw.error.decrypt";
+    static final String PASSWORD_NEEDED = "aivw.error.passwordNeeded";
+    static final String PROBLEMS = "aivw.error.problems";
+    static final String MORE = "aivw.error.more";
+
+    // keys and values
+    static final String DUPLICATE_KEY = "aivw.error.duplicateKey";
+    static final String UNKNOWN_KEY = "aivw.error.unknownKey";
+    static final String MISSING = "aivw.error.missing";
+    static final String NOT_STRING = "aivw.error.notString";
+    static final String NOT_BOOLEAN = "aivw.error.notBoolean";
+    static final String NOT_OBJECT = "aivw.error.notObject";
+    static final String NOT_ARRAY = "aivw.error.notArray";
+    static final String INTEGER_RANGE = "aivw.error.integerRange";
+    static final String INTEGER_MIN = "aivw.error.integerMin";
+    static final String CONSTANT = "aivw.error.constant";
+    static final String SCORE = "aivw.error.score";
+    static final String ONE_OF = "aivw.error.oneOf";
+    static final String CONTROL = "aivw.error.control";
+    static final String CATEGORY_KIND = "aivw.error.categoryKind";
+    static final String UUID = "aivw.error.uuid";
+    static final String DATE = "aivw.error.date";
+    static final String INSTANT = "aivw.error.instant";
+    static final String RISK_CODE = "aivw.error.riskCode";
+    static final String LENGTH = "aivw.error.length";
+    static final String TOO_LONG = "aivw.error.tooLong";
+    static final String BLANK = "aivw.error.blank";
+    static final String UNPAIRED_SURROGATE = "aivw.error.unpairedSurrogate";
+    static final String TOO_MANY_ITEMS = "aivw.error.tooManyItems";
+    static final String BASE64 = "aivw.error.base64";
+
+    // across the file
+    static final String REPEATED = "aivw.error.repeated";
+    static final String DUPLICATE_ID = "aivw.error.duplicateId";
+    static final String DUPLICATE_CODE = "aivw.error.duplicateCode";
+    static final String DUPLICATE_POSITION = "aivw.error.duplicatePosition";
+    static final String UNKNOWN_RISK = "aivw.error.unknownRisk";
+    static final String UNKNOWN_OWNER = "aivw.error.unknownOwner";
 
     /** Long enough to recognise a value, short enough that a 20,000-character text does not flood a dialog. */
     private static final int QUOTE_LENGTH = 40;
@@ -16,108 +66,25 @@ final class AivwMessages {
     private AivwMessages() {
     }
 
-    static String notAnAivwFile() {
-        return "not an AI Venture Workbook project file";
-    }
-
-    static String newerVersion(String version) {
-        return "made by a newer version of AI Venture Workbook (format " + version + "); this version reads format "
-                + AivwFormat.VERSION;
-    }
-
-    static String emptyFile() {
-        return "the file is empty";
-    }
-
-    static String notWellFormed(String detail, int line, int column) {
-        return "not well-formed JSON at line " + line + ", column " + column + ": " + detail;
-    }
-
-    static String duplicateKey() {
-        return "this key is given twice in one object";
-    }
-
-    static String unknownKey() {
-        return "unknown key: this version of the format has no such key";
-    }
-
-    static String missing() {
-        return "is missing";
-    }
-
-    static String expected(String what, JsonNode found) {
-        return "must be " + what + ", found " + describe(found);
-    }
-
-    static String orNull(String what) {
-        return what + " or null";
-    }
-
-    static String aString() {
-        return "a string";
-    }
-
-    static String aBoolean() {
-        return "true or false";
-    }
-
-    static String anObject() {
-        return "an object";
-    }
-
-    static String anArray() {
-        return "an array";
-    }
-
-    static String anInteger(int min, int max) {
-        return max == Integer.MAX_VALUE
-                ? "an integer of " + min + " or more"
-                : "an integer from " + min + " to " + max;
-    }
-
-    static String theInteger(int value) {
-        return "the integer " + value;
-    }
-
-    static String aNumber(int min, int max) {
-        return "a number from " + min + " to " + max;
-    }
-
-    static String oneOf(Iterable<String> keys) {
-        return "one of " + String.join(", ", keys);
-    }
-
-    static String aUuid() {
-        return "a UUID in lower-case canonical form";
-    }
-
-    static String aDate() {
-        return "a real calendar date YYYY-MM-DD";
-    }
-
-    static String anInstant() {
-        return "a real UTC time YYYY-MM-DDThh:mm:ssZ";
-    }
-
-    /** A rule of the domain model that the value built here breaks. */
-    static String brokenRule(DomainException e) {
-        return e.getMessage();
-    }
-
-    private static String describe(JsonNode found) {
-        if (found.isTextual()) {
-            String text = found.textValue();
+    /**
+     * A value as the message quotes it: a string in JSON quotes (cut to {@value #QUOTE_LENGTH} characters), a
+     * number, true, false or null as written, and an object or array as {@code {…}} or {@code […]}, which read
+     * the same in every language.
+     */
+    static String found(JsonNode value) {
+        if (value.isTextual()) {
+            String text = value.textValue();
             if (text.codePointCount(0, text.length()) > QUOTE_LENGTH) {
                 text = text.substring(0, text.offsetByCodePoints(0, QUOTE_LENGTH)) + "…";
             }
             return new TextNode(text).toString();
         }
-        if (found.isObject()) {
-            return "an object";
+        if (value.isObject()) {
+            return "{…}";
         }
-        if (found.isArray()) {
-            return "an array";
+        if (value.isArray()) {
+            return "[…]";
         }
-        return found.toString();
+        return value.toString();
     }
 }

@@ -1,19 +1,22 @@
 package org.aiventure.workbook.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.aiventure.workbook.domain.Checks;
 import org.aiventure.workbook.domain.DomainException;
 
-/** The value types of file-format.md as {@link ValueMapper}s, each failing with the pointer of the value. */
+/** The value types of file-format.md as {@link ValueMapper}s, each reporting at the pointer of the value. */
 final class JsonValues {
 
     // The patterns of aivw.schema.json; java.time alone would accept upper-case UUIDs, "+" years and offsets.
@@ -22,121 +25,192 @@ final class JsonValues {
     private static final Pattern DATE_FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern INSTANT_FORM =
             Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z");
+    private static final Pattern RISK_CODE = Pattern.compile("R-[0-9]{3,}");
     private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100);
 
     private JsonValues() {
     }
 
-    static String string(JsonNode node, Pointer at) throws AivwFormatException {
-        if (!node.isTextual()) {
-            throw wrong(at, AivwMessages.aString(), node);
-        }
-        return node.textValue();
+    /** A string of {@code min}..{@code max} code points. */
+    static ValueMapper<String> text(int min, int max) {
+        return (node, at, out) -> checkedText(node, at, out, min, max);
     }
 
-    static boolean bool(JsonNode node, Pointer at) throws AivwFormatException {
+    /** A string of 1..{@code max} code points with a character that is not Unicode White_Space. */
+    static ValueMapper<String> nonBlankText(int max) {
+        return (node, at, out) -> {
+            String text = checkedText(node, at, out, 1, max);
+            if (text != null && Checks.isBlank(text)) {
+                out.add(at, AivwMessages.BLANK);
+                return null;
+            }
+            return text;
+        };
+    }
+
+    private static String checkedText(JsonNode node, Pointer at, Violations out, int min, int max) {
+        if (!node.isTextual()) {
+            out.add(at, AivwMessages.NOT_STRING, AivwMessages.found(node));
+            return null;
+        }
+        String text = node.textValue();
+        // JSON can escape half a surrogate pair (\ud800); such a string is no text and could not be written back
+        int length = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                out.add(at, AivwMessages.UNPAIRED_SURROGATE);
+                return null;
+            }
+            length++;
+        }
+        if (length < min || length > max) {
+            if (min == 0) {
+                out.add(at, AivwMessages.TOO_LONG, max, length);
+            } else {
+                out.add(at, AivwMessages.LENGTH, min, max, length);
+            }
+            return null;
+        }
+        return text;
+    }
+
+    static Boolean bool(JsonNode node, Pointer at, Violations out) {
         if (!node.isBoolean()) {
-            throw wrong(at, AivwMessages.aBoolean(), node);
+            out.add(at, AivwMessages.NOT_BOOLEAN, AivwMessages.found(node));
+            return null;
         }
         return node.booleanValue();
     }
 
     /** A JSON integer literal in a range: {@code 3.0} and {@code "3"} are not integers here. */
     static ValueMapper<Integer> integer(int min, int max) {
-        return (node, at) -> {
+        return (node, at, out) -> {
             if (!node.isIntegralNumber() || !node.canConvertToInt()
                     || node.intValue() < min || node.intValue() > max) {
-                throw wrong(at, AivwMessages.anInteger(min, max), node);
+                if (max == Integer.MAX_VALUE) {
+                    out.add(at, AivwMessages.INTEGER_MIN, min, AivwMessages.found(node));
+                } else {
+                    out.add(at, AivwMessages.INTEGER_RANGE, min, max, AivwMessages.found(node));
+                }
+                return null;
             }
             return node.intValue();
         };
     }
 
     /** A score of 0-100, keeping the scale it was written with ({@code 48.0} stays {@code 48.0}). */
-    static BigDecimal score(JsonNode node, Pointer at) throws AivwFormatException {
+    static BigDecimal score(JsonNode node, Pointer at, Violations out) {
         if (!node.isNumber() || node.decimalValue().signum() < 0 || node.decimalValue().compareTo(MAX_SCORE) > 0) {
-            throw wrong(at, AivwMessages.aNumber(0, 100), node);
+            out.add(at, AivwMessages.SCORE, AivwMessages.found(node));
+            return null;
         }
         return node.decimalValue();
     }
 
-    static UUID uuid(JsonNode node, Pointer at) throws AivwFormatException {
+    static UUID uuid(JsonNode node, Pointer at, Violations out) {
         if (!node.isTextual() || !UUID_FORM.matcher(node.textValue()).matches()) {
-            throw wrong(at, AivwMessages.aUuid(), node);
+            out.add(at, AivwMessages.UUID, AivwMessages.found(node));
+            return null;
         }
         return UUID.fromString(node.textValue());
     }
 
-    static LocalDate date(JsonNode node, Pointer at) throws AivwFormatException {
-        if (node.isTextual() && DATE_FORM.matcher(node.textValue()).matches()) {
-            try {
-                return LocalDate.parse(node.textValue());
-            } catch (DateTimeParseException e) {
-                // 2027-02-30 has the form of a date but is none; reported below like any other non-date
-            }
+    static String riskCode(JsonNode node, Pointer at, Violations out) {
+        if (!node.isTextual() || !RISK_CODE.matcher(node.textValue()).matches()) {
+            out.add(at, AivwMessages.RISK_CODE, AivwMessages.found(node));
+            return null;
         }
-        throw wrong(at, AivwMessages.aDate(), node);
+        return node.textValue();
     }
 
-    static Instant instant(JsonNode node, Pointer at) throws AivwFormatException {
-        if (node.isTextual() && INSTANT_FORM.matcher(node.textValue()).matches()) {
+    static LocalDate date(JsonNode node, Pointer at, Violations out) {
+        if (node.isTextual() && DATE_FORM.matcher(node.textValue()).matches()) {
             try {
-                return Instant.parse(node.textValue());
+                // ISO_LOCAL_DATE resolves strictly: 2027-02-30 has the form of a date but is none
+                return LocalDate.parse(node.textValue());
+            } catch (DateTimeParseException e) {
+                // reported below like any other non-date
+            }
+        }
+        out.add(at, AivwMessages.DATE, AivwMessages.found(node));
+        return null;
+    }
+
+    static Instant instant(JsonNode node, Pointer at, Violations out) {
+        String text = node.textValue();
+        if (text != null && INSTANT_FORM.matcher(text).matches()) {
+            try {
+                // not Instant.parse: it takes 24:00:00 and the leap second :60, which it turns into other times, so
+                // the file would not come back as it was written; the strict local date-time refuses both
+                return LocalDateTime.parse(text.substring(0, text.length() - 1)).toInstant(ZoneOffset.UTC);
             } catch (DateTimeParseException e) {
                 // month 13 and the like: reported below like any other non-instant
             }
         }
-        throw wrong(at, AivwMessages.anInstant(), node);
+        out.add(at, AivwMessages.INSTANT, AivwMessages.found(node));
+        return null;
     }
 
     /** A constant of an enum written by its name. */
     static <E extends Enum<E>> ValueMapper<E> oneOf(Class<E> type) {
         E[] constants = type.getEnumConstants();
-        List<String> names = Arrays.stream(constants).map(Enum::name).toList();
-        return (node, at) -> {
-            if (node.isTextual()) {
-                for (E c : constants) {
-                    if (c.name().equals(node.textValue())) {
-                        return c;
-                    }
+        return key(name -> {
+            for (E c : constants) {
+                if (c.name().equals(name)) {
+                    return c;
                 }
             }
-            throw wrong(at, AivwMessages.oneOf(names), node);
-        };
+            return null;
+        }, Arrays.stream(constants).map(Enum::name).toList());
     }
 
-    /**
-     * A key parsed by one of the domain's own parsers ({@code Language.ofTag} and the like), which throw
-     * {@link DomainException} for anything they do not know.
-     */
+    /** A key of a fixed list, parsed by {@code parser}, which returns null for anything else. */
     static <T> ValueMapper<T> key(Function<String, T> parser, List<String> keys) {
-        return (node, at) -> {
-            if (node.isTextual()) {
-                try {
-                    return parser.apply(node.textValue());
-                } catch (DomainException e) {
-                    // not one of the keys: reported below with the list of those that are
-                }
+        String listed = String.join(", ", keys);
+        return (node, at, out) -> {
+            T value = node.isTextual() ? parser.apply(node.textValue()) : null;
+            if (value == null) {
+                out.add(at, AivwMessages.ONE_OF, listed, AivwMessages.found(node));
             }
-            throw wrong(at, AivwMessages.oneOf(keys), node);
+            return value;
         };
     }
 
-    /** The value, or null for a JSON null. */
+    /** A key parsed by one of the domain's own parsers, which throw {@link DomainException} for unknown keys. */
+    static <T> Function<String, T> orNull(Function<String, T> domainParser) {
+        return key -> {
+            try {
+                return domainParser.apply(key);
+            } catch (DomainException e) {
+                return null;
+            }
+        };
+    }
+
+    /** A string that must be exactly {@code expected}, such as the name of an algorithm. */
+    static ValueMapper<String> constant(String expected) {
+        return (node, at, out) -> {
+            if (!expected.equals(node.textValue())) {
+                out.add(at, AivwMessages.CONSTANT, new TextNode(expected), AivwMessages.found(node));
+                return null;
+            }
+            return expected;
+        };
+    }
+
+    /** An integer that must be exactly {@code expected}, such as a format version. */
+    static ValueMapper<Integer> constant(int expected) {
+        return (node, at, out) -> {
+            if (!node.isIntegralNumber() || !node.canConvertToInt() || node.intValue() != expected) {
+                out.add(at, AivwMessages.CONSTANT, expected, AivwMessages.found(node));
+                return null;
+            }
+            return expected;
+        };
+    }
+
+    /** The value, or null for a JSON null. A null result is ambiguous, so callers check {@code out} instead. */
     static <T> ValueMapper<T> nullable(ValueMapper<T> mapper) {
-        return (node, at) -> node.isNull() ? null : mapper.map(node, at);
-    }
-
-    /** Builds a domain value, reporting a rule it breaks at the pointer of the JSON value it comes from. */
-    static <T> T build(Pointer at, Supplier<T> constructor) throws AivwFormatException {
-        try {
-            return constructor.get();
-        } catch (DomainException e) {
-            throw new AivwFormatException(at.toString(), AivwMessages.brokenRule(e), e);
-        }
-    }
-
-    static AivwFormatException wrong(Pointer at, String what, JsonNode found) {
-        return new AivwFormatException(at.toString(), AivwMessages.expected(what, found));
+        return (node, at, out) -> node.isNull() ? null : mapper.map(node, at, out);
     }
 }

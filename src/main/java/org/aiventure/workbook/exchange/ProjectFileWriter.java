@@ -35,7 +35,7 @@ import org.aiventure.workbook.domain.TeamEntry;
  * two exports of the same project are byte-identical and diff well. It streams: a 10,000-risk project is
  * never held as a JSON tree.
  */
-public final class ProjectFileWriter {
+final class ProjectFileWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             // the caller opened the stream, the caller closes it
@@ -48,12 +48,11 @@ public final class ProjectFileWriter {
     private static final int SCORE_SCALE = 1;
 
     /** Writes the file to {@code out}, which is flushed and left open. */
-    public void write(Project project, Instant exportedAt, String generator, OutputStream out) throws IOException {
+    void write(Project project, Instant exportedAt, String generator, OutputStream out) throws IOException {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(exportedAt, "exportedAt");
         Checks.text("generator", generator, 1, AivwFormat.GENERATOR_LENGTH);
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(canonicalPrinter());
+        try (JsonGenerator g = canonicalGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("format", AivwFormat.NAME);
             g.writeNumberField("formatVersion", AivwFormat.VERSION);
@@ -67,7 +66,7 @@ public final class ProjectFileWriter {
     }
 
     /** The file as bytes. */
-    public byte[] toBytes(Project project, Instant exportedAt, String generator) {
+    byte[] toBytes(Project project, Instant exportedAt, String generator) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             write(project, exportedAt, generator, out);
@@ -76,6 +75,13 @@ public final class ProjectFileWriter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** A generator that writes the canonical form of file-format.md to {@code out}, leaving it open. */
+    static JsonGenerator canonicalGenerator(OutputStream out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        g.setPrettyPrinter(canonicalPrinter());
+        return g;
     }
 
     /** The printer that file-format.md was checked against; a fresh one per file, as printers keep state. */

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ProjectFileReaderTest {
 
     private static ProjectFile read(String resource) throws IOException {
-        return new ProjectFileReader().readFile(new ByteArrayInputStream(Examples.bytes(resource)));
+        return new ProjectFiles().read(new ByteArrayInputStream(Examples.bytes(resource)), PasswordSource.NONE);
     }
 
     @Test

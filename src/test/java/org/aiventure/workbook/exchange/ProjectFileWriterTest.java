@@ -30,7 +30,7 @@ class ProjectFileWriterTest {
     private final ProjectFileWriter writer = new ProjectFileWriter();
 
     private static Project example() throws IOException {
-        return new ProjectFileReader().read(new ByteArrayInputStream(Examples.bytes(Examples.ZHIZAO)));
+        return ProjectFileReader.read(Examples.bytes(Examples.ZHIZAO)).project();
     }
 
     private static Project blank() {
@@ -104,7 +104,7 @@ class ProjectFileWriterTest {
     void whatItWritesReadsBackAsTheSameProject() throws IOException {
         Project p = example();
 
-        Project back = new ProjectFileReader().read(new ByteArrayInputStream(writer.toBytes(p, EXPORTED, GENERATOR)));
+        Project back = ProjectFileReader.read(writer.toBytes(p, EXPORTED, GENERATOR)).project();
 
         assertEquals(p, back);
     }

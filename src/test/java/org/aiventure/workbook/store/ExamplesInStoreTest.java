@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.exchange.ProjectFile;
-import org.aiventure.workbook.exchange.ProjectFileReader;
-import org.aiventure.workbook.exchange.ProjectFileWriter;
+import org.aiventure.workbook.exchange.PasswordSource;
+import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.testing.Examples;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,7 @@ class ExamplesInStoreTest {
     @ValueSource(strings = {Examples.MEDTRIAGE, Examples.ZHIZAO})
     void anExampleComesBackEqualFieldByField(String example) throws Exception {
         byte[] original = Examples.bytes(example);
-        ProjectFile file = new ProjectFileReader().readFile(new ByteArrayInputStream(original));
+        ProjectFile file = new ProjectFiles().read(new ByteArrayInputStream(original), PasswordSource.NONE);
         Path db = dir.resolve("workbook.db");
         try (WorkbookStore store = WorkbookStore.open(db)) {
             store.create(file.project());
@@ -41,7 +42,8 @@ class ExamplesInStoreTest {
         assertEquals(file.project().snapshots().stream().map(x -> x.overall().toPlainString()).toList(),
                 loaded.snapshots().stream().map(x -> x.overall().toPlainString()).toList(),
                 "a score keeps its written scale");
-        byte[] exported = new ProjectFileWriter().toBytes(loaded, file.exportedAt(), file.generator());
-        assertArrayEquals(original, exported, "import, store and export give the same bytes");
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        new ProjectFiles().write(loaded, file.exportedAt(), file.generator(), exported);
+        assertArrayEquals(original, exported.toByteArray(), "import, store and export give the same bytes");
     }
 }

@@ -61,8 +61,9 @@ public final class ProjectGenerator {
         "Benchmark overfitting"};
     private static final String[] ZH = {"模型在生产中漂移", "算力供应不足", "训练数据授权不明", "对客户的回答出现幻觉",
         "推理成本超支", "核心算法工程师离职", "监管要求可解释性", "第三方接口涨价"};
-    private static final String[] CONTROLS = {"encryption-at-rest", "access-review", "model-card", "red-teaming",
-        "dpa-signed", "gpu-reservation", null};
+    /** Control keys of knowledge.md (a file may name no other), and null for a custom mitigation. */
+    private static final String[] CONTROLS = {"DPS_ENCRYPTION", "DPS_ACCESS_CONTROL", "INT_EXPLAINERS",
+        "PERF_EVALUATION", "LEG_COMPLIANCE", "RES_SCHEDULING", null};
 
     private final Random random;
     /** Ids come from their own stream: random like real v4 UUIDs (B-tree inserts land anywhere, as they will). */
