@@ -1,8 +1,10 @@
 package org.aiventure.workbook.cli;
 
+import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
+import org.aiventure.workbook.domain.Messages;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +20,11 @@ public final class ExitCodes implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         Language language = Language.of(Locale.getDefault());
+        if (e instanceof NoSuchFileException missing) {
+            cmd.getErr().println(Messages.format(language, "cli.error.noSuchFile", missing.getFile()));
+            cmd.getErr().flush();
+            return BAD_INPUT;
+        }
         cmd.getErr().println(e instanceof LocalizedProblem p ? p.message(language) : String.valueOf(e.getMessage()));
         cmd.getErr().flush();
         return e instanceof LocalizedProblem p && p.isBadInput() ? BAD_INPUT : FAILURE;

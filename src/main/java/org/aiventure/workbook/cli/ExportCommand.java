@@ -22,6 +22,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
     private Path out;
 
+    @Option(names = "--encrypt", description = "Encrypt the file with a password (from AIVW_PASSWORD, or typed "
+            + "twice on the terminal): AES-256-GCM with a key derived by PBKDF2.")
+    private boolean encrypt;
+
     @Mixin
     private DatabaseOption database;
 
@@ -30,10 +34,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Console console = new Console(spec);
         try (Workbook workbook = Workbook.open(database.file(), KnowledgeBase.load())) {
-            workbook.transfers().export(workbook.find(project).id(), out);
+            var id = workbook.find(project).id();
+            workbook.transfers().export(id, out, encrypt ? Passwords.forWriting(console) : null);
         }
-        new Console(spec).say("cli.export.done", out);
+        console.say("cli.export.done", out);
         return ExitCodes.OK;
     }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code import FILE}: checks a project file whole, then writes it into the workbook in one transaction. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a project file (.aivw) into the workbook and print the project's id.",
+        description = {"Import a project file (.aivw, plain or encrypted) into the workbook and print the "
+                + "project's id. An encrypted file's password comes from AIVW_PASSWORD or the terminal.",
             "If the workbook already holds the project, say --replace (the old version is first saved as a "
                 + "backup) or --as-copy (new ids, name suffixed \" (copy)\")."})
 public final class ImportCommand implements Callable<Integer> {
@@ -47,7 +48,7 @@ public final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(spec);
         try (Workbook workbook = Workbook.open(database.file(), KnowledgeBase.load())) {
-            ImportPlan plan = workbook.transfers().plan(file);
+            ImportPlan plan = workbook.transfers().plan(file, Passwords.forReading(console));
             if (plan.conflicts() && choice == null) {
                 console.problem(console.text("cli.import.conflict", plan.existing().project().name(),
                         plan.changes().count()));

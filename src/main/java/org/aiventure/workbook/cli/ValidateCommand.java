@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.aiventure.workbook.domain.LocalizedProblem;
 import org.aiventure.workbook.session.ProjectTransfers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,11 +27,15 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(spec);
         try {
-            ProjectTransfers.read(file);
+            ProjectTransfers.read(file, Passwords.forReading(console));
         } catch (NoSuchFileException e) {
             throw e;
         } catch (IOException e) {
-            console.problem(e.getMessage());
+            // A bad file's problems, one a line; any other failure to read it is the exit code's to judge.
+            if (!(e instanceof LocalizedProblem problem)) {
+                throw e;
+            }
+            console.problem(problem.message(console.language()));
             return ExitCodes.BAD_INPUT;
         }
         console.say("cli.validate.valid");

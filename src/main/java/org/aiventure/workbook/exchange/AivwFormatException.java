@@ -2,8 +2,8 @@ package org.aiventure.workbook.exchange;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
@@ -58,20 +58,20 @@ public final class AivwFormatException extends IOException implements LocalizedP
 
     /** The one violation as {@code pointer: sentence}; several as a heading, one line each, and the count left. */
     @Override
-    public String localizedMessage(Locale locale) {
+    public String message(Language language) {
         if (total == 1) {
-            return violations.get(0).message(locale);
+            return violations.get(0).message(language);
         }
-        String lines = violations.stream().map(v -> v.message(locale)).collect(Collectors.joining("\n"));
-        String text = LocalizedProblem.super.localizedMessage(locale) + "\n" + lines;
+        String lines = violations.stream().map(v -> v.message(language)).collect(Collectors.joining("\n"));
+        String text = LocalizedProblem.super.message(language) + "\n" + lines;
         if (total > violations.size()) {
-            text += "\n" + Violation.of("", AivwMessages.MORE, total - violations.size()).message(locale);
+            text += "\n" + Violation.of("", AivwMessages.MORE, total - violations.size()).message(language);
         }
         return text;
     }
 
     @Override
     public String getMessage() {
-        return localizedMessage(Locale.ROOT);
+        return message(Language.EN);
     }
 }

@@ -2,7 +2,7 @@ package org.aiventure.workbook.exchange;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.LocalizedProblem;
 
 /**
@@ -19,15 +19,16 @@ public record Violation(String pointer, String key, List<String> args) implement
         return new Violation(pointer, key, Arrays.stream(args).map(String::valueOf).toList());
     }
 
-    /** {@code pointer: sentence} in the given locale, or the sentence alone for the file as a whole. */
-    public String message(Locale locale) {
-        String sentence = localizedMessage(locale);
+    /** {@code pointer: sentence} in the given language, or the sentence alone for the file as a whole. */
+    @Override
+    public String message(Language language) {
+        String sentence = LocalizedProblem.super.message(language);
         return pointer.isEmpty() ? sentence : pointer + ": " + sentence;
     }
 
     /** The English {@code pointer: sentence}. */
     @Override
     public String toString() {
-        return message(Locale.ROOT);
+        return message(Language.EN);
     }
 }

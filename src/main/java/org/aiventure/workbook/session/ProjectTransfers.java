@@ -1,7 +1,6 @@
 package org.aiventure.workbook.session;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ import org.aiventure.workbook.domain.ProjectCopy;
 import org.aiventure.workbook.domain.ProjectDiff;
 import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.exchange.ProjectFile;
-import org.aiventure.workbook.exchange.ProjectFileReader;
-import org.aiventure.workbook.exchange.ProjectFileWriter;
+import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.store.WorkbookStore;
 
 /**
@@ -47,23 +45,33 @@ public final class ProjectTransfers {
         this.ids = ids;
     }
 
-    /** Writes a project to {@code target} as a canonical plain file. */
-    public void export(UUID projectId, Path target) throws IOException {
+    /**
+     * Writes a project to {@code target} as a canonical file: plain, or encrypted when a password is given
+     * (the array is wiped once the key is derived).
+     */
+    public void export(UUID projectId, Path target, char[] password) throws IOException {
         Project project = store.load(projectId).project();
-        AtomicFiles.write(target, out -> new ProjectFileWriter().write(project, clock.instant(),
-                AppVersion.nameAndVersion(), out));
+        ProjectFiles files = new ProjectFiles();
+        AtomicFiles.write(target, out -> {
+            if (password == null) {
+                files.write(project, clock.instant(), AppVersion.nameAndVersion(), out);
+            } else {
+                files.writeEncrypted(project, clock.instant(), AppVersion.nameAndVersion(), password, out);
+            }
+        });
     }
 
-    /** Reads and checks a project file whole; throws the file's problems, all of them. */
-    public static ProjectFile read(Path source) throws IOException {
-        try (InputStream in = Files.newInputStream(source)) {
-            return new ProjectFileReader().readFile(in);
-        }
+    /**
+     * Reads and checks a project file whole, plain or encrypted; throws the file's problems, all of them.
+     * {@code password} is asked only for an encrypted file.
+     */
+    public static ProjectFile read(Path source, PasswordPrompt password) throws IOException {
+        return new ProjectFiles().read(source, password::ask);
     }
 
     /** Reads and checks a file; writes nothing. */
-    public ImportPlan plan(Path source) throws IOException {
-        ProjectFile file = read(source);
+    public ImportPlan plan(Path source, PasswordPrompt password) throws IOException {
+        ProjectFile file = read(source, password);
         return store.find(file.project().id())
                 .map(existing -> new ImportPlan(source, file, existing,
                         ProjectDiff.between(existing.project(), file.project())))
@@ -114,7 +122,7 @@ public final class ProjectTransfers {
     private void backup(Project project) throws IOException {
         String stamp = STAMP.format(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         Path target = backupFolder().resolve(stamp + "-" + safeFileName(project.name()) + ".aivw");
-        AtomicFiles.write(target, out -> new ProjectFileWriter().write(project, clock.instant(),
+        AtomicFiles.write(target, out -> new ProjectFiles().write(project, clock.instant(),
                 AppVersion.nameAndVersion(), out));
     }
 

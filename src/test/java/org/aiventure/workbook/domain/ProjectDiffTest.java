@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,7 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.aiventure.workbook.exchange.ProjectFileReader;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.ProjectGenerator;
 import org.junit.jupiter.api.Test;
@@ -24,7 +22,7 @@ class ProjectDiffTest {
     private static final Project GENERATED = ProjectGenerator.generate(11, 40);
 
     private static Project medtriage() throws IOException {
-        return new ProjectFileReader().read(new ByteArrayInputStream(Examples.bytes(Examples.MEDTRIAGE)));
+        return Examples.project(Examples.MEDTRIAGE);
     }
 
     private static UUID id(int n) {

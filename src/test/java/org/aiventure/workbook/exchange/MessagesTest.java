@@ -1,15 +1,15 @@
 package org.aiventure.workbook.exchange;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import org.aiventure.workbook.domain.LocalizedProblem;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Every key the exchange reports exists in both languages, and a bad file reads in Chinese too. */
@@ -30,12 +30,10 @@ class MessagesTest {
     void everyKeyIsInBothBundles() throws IllegalAccessException {
         List<String> keys = keys();
         assertTrue(keys.size() > 40, keys.toString());
-        for (Locale locale : List.of(Locale.ROOT, Locale.SIMPLIFIED_CHINESE)) {
-            ResourceBundle bundle = ResourceBundle.getBundle(LocalizedProblem.BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        for (Language language : Language.values()) {
             for (String key : keys) {
                 assertTrue(key.startsWith("aivw.error."), key);
-                assertTrue(bundle.containsKey(key), key + " in " + locale);
+                assertNotEquals(key, Messages.format(language, key), key + " in " + language);
             }
         }
     }
@@ -47,15 +45,15 @@ class MessagesTest {
 
         assertEquals("/project/risks/1/likelihood: must be an integer from 1 to 5, found 7", v.toString());
         assertEquals("/project/risks/1/likelihood: 必须是 1 到 5 之间的整数，实际为 7",
-                v.message(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(v.message(Locale.SIMPLIFIED_CHINESE), e.localizedMessage(Locale.SIMPLIFIED_CHINESE));
+                v.message(Language.ZH_CN));
+        assertEquals(v.message(Language.ZH_CN), e.message(Language.ZH_CN));
     }
 
     @Test
     void severalViolationsHaveAHeadingInBothLanguages() {
         AivwFormatException e = BadFileCorpusTest.refused("wrong-types.aivw");
 
-        assertTrue(e.localizedMessage(Locale.SIMPLIFIED_CHINESE).startsWith("文件有 5 处问题：\n/project/sectors: 必须是数组"),
-                e.localizedMessage(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(e.message(Language.ZH_CN).startsWith("文件有 5 处问题：\n/project/sectors: 必须是数组"),
+                e.message(Language.ZH_CN));
     }
 }

@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.aiventure.workbook.domain.Project;
-import org.aiventure.workbook.exchange.ProjectFileReader;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.testing.Examples;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +29,7 @@ class ExampleScoresTest {
             .build();
 
     static Project read(String resource) throws IOException {
-        return new ProjectFileReader().read(new ByteArrayInputStream(Examples.bytes(resource)));
+        return Examples.project(resource);
     }
 
     @ParameterizedTest

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.exchange.ProjectFileWriter;
+import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.store.WorkbookStore;
 import org.aiventure.workbook.testing.Examples;
@@ -69,11 +69,11 @@ class ProjectTransfersTest {
     @Test
     void importThenExportGivesTheSameBytesApartFromTheStampLines() throws Exception {
         for (String resource : List.of(Examples.MEDTRIAGE, Examples.ZHIZAO)) {
-            ImportPlan plan = transfers.plan(example(resource));
+            ImportPlan plan = transfers.plan(example(resource), PasswordPrompt.NONE);
             assertFalse(plan.conflicts());
             StoredProject stored = transfers.apply(plan, ImportChoice.REPLACE);
             Path out = dir.resolve("out.aivw");
-            transfers.export(stored.project().id(), out);
+            transfers.export(stored.project().id(), out, null);
             byte[] exported = Files.readAllBytes(out);
             assertEquals(withoutStampLines(Examples.bytes(resource)), withoutStampLines(exported));
             assertTrue(new String(exported, StandardCharsets.UTF_8).contains(
@@ -85,15 +85,17 @@ class ProjectTransfersTest {
     @Test
     void reImportingAChangedFileShowsWhatChangesAndReplacesAfterABackup() throws Exception {
         Path file = example(Examples.MEDTRIAGE);
-        StoredProject original = transfers.apply(transfers.plan(file), ImportChoice.REPLACE);
+        StoredProject original = transfers.apply(transfers.plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
 
         Project edited = original.project().withName("MedTriage v2")
                 .withRisk(original.project().risks().get(0).id(), r -> r.withTitle("Transcripts leak"))
                 .removeRisk(original.project().risks().get(2).id());
         Path changed = dir.resolve("changed.aivw");
-        Files.write(changed, new ProjectFileWriter().toBytes(edited, NOW, "co-founder's copy"));
+        try (var out = Files.newOutputStream(changed)) {
+            new ProjectFiles().write(edited, NOW, "co-founder's copy", out);
+        }
 
-        ImportPlan plan = transfers.plan(changed);
+        ImportPlan plan = transfers.plan(changed, PasswordPrompt.NONE);
         assertTrue(plan.conflicts());
         assertEquals(List.of("R-001"), plan.changes().changedRiskCodes());
         assertEquals(List.of("R-003"), plan.changes().removedRiskCodes());
@@ -107,7 +109,7 @@ class ProjectTransfersTest {
         List<Backup> backups = transfers.backups();
         assertEquals(1, backups.size());
         assertEquals("MedTriage", backups.get(0).projectName());
-        ImportPlan restore = transfers.plan(backups.get(0).file());
+        ImportPlan restore = transfers.plan(backups.get(0).file(), PasswordPrompt.NONE);
         assertEquals(original.project(), restore.file().project(), "the backup holds the replaced version");
         transfers.apply(restore, ImportChoice.REPLACE);
         assertEquals(original.project(), workbook.load(edited.id()).project());
@@ -116,8 +118,8 @@ class ProjectTransfersTest {
     @Test
     void importingAsACopyGivesNewIdsAndASuffixedName() throws Exception {
         Path file = example(Examples.ZHIZAO);
-        StoredProject first = transfers.apply(transfers.plan(file), ImportChoice.REPLACE);
-        ImportPlan again = transfers.plan(file);
+        StoredProject first = transfers.apply(transfers.plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        ImportPlan again = transfers.plan(file, PasswordPrompt.NONE);
         assertTrue(again.conflicts());
         assertTrue(again.changes().isEmpty(), "the same file changes nothing");
         StoredProject copy = transfers.apply(again, ImportChoice.COPY);
@@ -132,14 +134,14 @@ class ProjectTransfersTest {
 
     @Test
     void aBadFileWritesNothing() throws Exception {
-        transfers.apply(transfers.plan(example(Examples.MEDTRIAGE)), ImportChoice.REPLACE);
+        transfers.apply(transfers.plan(example(Examples.MEDTRIAGE), PasswordPrompt.NONE), ImportChoice.REPLACE);
         workbook.close();
         String before = sha256(db);
         workbook = Workbook.open(db, KnowledgeBase.load());
         transfers = workbook.transfers();
         Path bad = dir.resolve("bad.aivw");
         Files.writeString(bad, Examples.text(Examples.ZHIZAO).replace("\"likelihood\": 4", "\"likelihood\": 7"));
-        assertThrows(IOException.class, () -> transfers.plan(bad));
+        assertThrows(IOException.class, () -> transfers.plan(bad, PasswordPrompt.NONE));
         workbook.close();
         assertEquals(before, sha256(db));
         workbook = Workbook.open(db, KnowledgeBase.load());

@@ -1,10 +1,14 @@
 package org.aiventure.workbook.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.exchange.PasswordSource;
+import org.aiventure.workbook.exchange.ProjectFiles;
 
 /** The reference files of the shared examples, read from the test classpath. */
 public final class Examples {
@@ -18,6 +22,15 @@ public final class Examples {
     public static byte[] bytes(String resource) {
         try (InputStream in = Objects.requireNonNull(Examples.class.getResourceAsStream(resource), resource)) {
             return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The project of an example file, read the one way the app reads files. */
+    public static Project project(String resource) {
+        try {
+            return new ProjectFiles().read(new ByteArrayInputStream(bytes(resource)), PasswordSource.NONE).project();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.aiventure.workbook.domain.Mitigation;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
-import org.aiventure.workbook.exchange.ProjectFileReader;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.ProjectGenerator;
 
@@ -26,11 +25,7 @@ final class CsvFixtures {
     }
 
     static Project medtriage() {
-        try {
-            return new ProjectFileReader().read(new ByteArrayInputStream(Examples.bytes(Examples.MEDTRIAGE)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Examples.project(Examples.MEDTRIAGE);
     }
 
     static byte[] export(Project project) {
