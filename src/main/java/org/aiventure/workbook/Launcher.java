@@ -6,6 +6,7 @@ import org.aiventure.workbook.cli.ExitCodes;
 import org.aiventure.workbook.cli.ExportCommand;
 import org.aiventure.workbook.cli.ImportCommand;
 import org.aiventure.workbook.cli.ListCommand;
+import org.aiventure.workbook.cli.ScoreCommand;
 import org.aiventure.workbook.cli.ValidateCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
@@ -20,7 +21,8 @@ import picocli.CommandLine;
 @Command(name = "ai-venture-workbook", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app; with one it runs headless.",
-        subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class})
+        subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+            ScoreCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("session")
-                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report")
+                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "ui", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "ui", "cli", "app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "session", "exchange", "report",
                         "scoring", "store", "knowledge")

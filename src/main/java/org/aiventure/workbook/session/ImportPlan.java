@@ -1,15 +1,15 @@
 package org.aiventure.workbook.session;
 
 import java.nio.file.Path;
+import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectDiff;
 import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.exchange.ProjectFile;
 
 /**
- * A project file read and checked, not yet written: what an import would add, and, when the workbook already
- * holds a project with its id, that project and what replacing it would change.
+ * A project file read and checked, not yet written: the project it holds, and, when the workbook already holds
+ * a project with its id, that project and what replacing it would change.
  */
-public record ImportPlan(Path source, ProjectFile file, StoredProject existing, ProjectDiff changes) {
+public record ImportPlan(Path source, Project incoming, StoredProject existing, ProjectDiff changes) {
 
     /** Whether the workbook already holds this project, so the person must choose: replace, copy or cancel. */
     public boolean conflicts() {

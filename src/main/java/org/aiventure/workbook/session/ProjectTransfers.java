@@ -20,7 +20,6 @@ import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectCopy;
 import org.aiventure.workbook.domain.ProjectDiff;
 import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.exchange.ProjectFile;
 import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.store.WorkbookStore;
 
@@ -65,22 +64,22 @@ public final class ProjectTransfers {
      * Reads and checks a project file whole, plain or encrypted; throws the file's problems, all of them.
      * {@code password} is asked only for an encrypted file.
      */
-    public static ProjectFile read(Path source, PasswordPrompt password) throws IOException {
-        return new ProjectFiles().read(source, password::ask);
+    public static Project read(Path source, PasswordPrompt password) throws IOException {
+        return new ProjectFiles().read(source, password::ask).project();
     }
 
     /** Reads and checks a file; writes nothing. */
     public ImportPlan plan(Path source, PasswordPrompt password) throws IOException {
-        ProjectFile file = read(source, password);
-        return store.find(file.project().id())
-                .map(existing -> new ImportPlan(source, file, existing,
-                        ProjectDiff.between(existing.project(), file.project())))
-                .orElseGet(() -> new ImportPlan(source, file, null, null));
+        Project incoming = read(source, password);
+        return store.find(incoming.id())
+                .map(existing -> new ImportPlan(source, incoming, existing,
+                        ProjectDiff.between(existing.project(), incoming)))
+                .orElseGet(() -> new ImportPlan(source, incoming, null, null));
     }
 
     /** Writes a planned import; {@code choice} matters only when the plan conflicts. */
     public StoredProject apply(ImportPlan plan, ImportChoice choice) throws IOException {
-        Project incoming = plan.file().project();
+        Project incoming = plan.incoming();
         if (!plan.conflicts()) {
             return store.create(incoming);
         }

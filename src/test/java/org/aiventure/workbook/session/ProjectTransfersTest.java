@@ -110,7 +110,7 @@ class ProjectTransfersTest {
         assertEquals(1, backups.size());
         assertEquals("MedTriage", backups.get(0).projectName());
         ImportPlan restore = transfers.plan(backups.get(0).file(), PasswordPrompt.NONE);
-        assertEquals(original.project(), restore.file().project(), "the backup holds the replaced version");
+        assertEquals(original.project(), restore.incoming(), "the backup holds the replaced version");
         transfers.apply(restore, ImportChoice.REPLACE);
         assertEquals(original.project(), workbook.load(edited.id()).project());
     }
