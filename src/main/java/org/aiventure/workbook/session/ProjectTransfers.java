@@ -1,6 +1,7 @@
 package org.aiventure.workbook.session;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.aiventure.workbook.domain.Checks;
@@ -19,8 +21,13 @@ import org.aiventure.workbook.domain.Limits;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectCopy;
 import org.aiventure.workbook.domain.ProjectDiff;
+import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.exchange.ProjectFiles;
+import org.aiventure.workbook.exchange.csv.CsvImportContext;
+import org.aiventure.workbook.exchange.csv.OwnerNames;
+import org.aiventure.workbook.exchange.csv.RiskCsvReader;
+import org.aiventure.workbook.exchange.csv.RiskCsvWriter;
 import org.aiventure.workbook.store.WorkbookStore;
 
 /**
@@ -35,11 +42,13 @@ public final class ProjectTransfers {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final WorkbookStore store;
+    private final Set<String> knownControls;
     private final Clock clock;
     private final Supplier<UUID> ids;
 
-    ProjectTransfers(WorkbookStore store, Clock clock, Supplier<UUID> ids) {
+    ProjectTransfers(WorkbookStore store, Set<String> knownControls, Clock clock, Supplier<UUID> ids) {
         this.store = store;
+        this.knownControls = Set.copyOf(knownControls);
         this.clock = clock;
         this.ids = ids;
     }
@@ -88,6 +97,30 @@ public final class ProjectTransfers {
         }
         backup(plan.existing().project());
         return store.replace(plan.existing().revision(), plan.existing().project(), incoming);
+    }
+
+    /** Writes a project's risk register as a spreadsheet (CSV, UTF-8 with a BOM so Excel reads Chinese). */
+    public void exportRisks(UUID projectId, Path target) throws IOException {
+        Project project = store.load(projectId).project();
+        AtomicFiles.write(target, out -> RiskCsvWriter.write(project.risks(), OwnerNames.of(project.team()), out));
+    }
+
+    /**
+     * Adds the risks of a spreadsheet to a project, in one save; the whole file is checked first and nothing
+     * is written unless every row is valid. Returns the project as saved.
+     */
+    public StoredProject importRisks(UUID projectId, Path source) throws IOException {
+        StoredProject stored = store.load(projectId);
+        Project before = stored.project();
+        List<Risk> risks;
+        try (InputStream in = Files.newInputStream(source)) {
+            risks = RiskCsvReader.read(in, CsvImportContext.into(before, knownControls, ids));
+        }
+        Project after = before;
+        for (Risk r : risks) {
+            after = after.addRisk(r);
+        }
+        return store.save(stored.revision(), before, after.withUpdatedAt(clock.instant()));
     }
 
     /** The backups that imports have written, newest first. */

@@ -11,6 +11,7 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.knowledge.Control;
 import org.aiventure.workbook.knowledge.GuideTemplate;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.store.WorkbookLocation;
@@ -83,7 +84,8 @@ public final class Workbook implements AutoCloseable {
 
     /** Import and export of project files, and the backups imports make. */
     public ProjectTransfers transfers() {
-        return new ProjectTransfers(store, clock, ids);
+        return new ProjectTransfers(store, knowledge.controls().stream().map(Control::key)
+                .collect(Collectors.toUnmodifiableSet()), clock, ids);
     }
 
     public StoredProject load(UUID id) {

@@ -148,6 +148,27 @@ class ProjectTransfersTest {
     }
 
     @Test
+    void aRiskRegisterTravelsThroughASpreadsheet() throws Exception {
+        StoredProject med = transfers.apply(transfers.plan(example(Examples.MEDTRIAGE), PasswordPrompt.NONE),
+                ImportChoice.REPLACE);
+        Path csv = dir.resolve("register.csv");
+        transfers.exportRisks(med.project().id(), csv);
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals((byte) 0xEF, bytes[0], "a BOM, so Excel reads the file as UTF-8");
+
+        StoredProject after = transfers.importRisks(med.project().id(), csv);
+        assertEquals(14, after.project().risks().size());
+        assertEquals("R-008", after.project().risks().get(7).code(), "imported risks get the next free codes");
+        assertEquals(med.project().risks().get(0).title(), after.project().risks().get(7).title());
+        assertEquals(after.project(), workbook.load(med.project().id()).project());
+
+        Files.writeString(csv, "title,category,likelihood,impact,treatment,status\nLeak,PRIVACY,9,3,MITIGATE,OPEN\n");
+        IOException refused = assertThrows(IOException.class, () -> transfers.importRisks(med.project().id(), csv));
+        assertTrue(refused.getMessage().contains("row 2"), refused.getMessage());
+        assertEquals(14, workbook.load(med.project().id()).project().risks().size(), "nothing written");
+    }
+
+    @Test
     void aCopyNameStaysWithinTheLimit() {
         assertEquals("MedTriage (copy)", ProjectTransfers.copyName("MedTriage"));
         String longest = "长".repeat(200);
