@@ -19,6 +19,7 @@ import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
+import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.aiventure.workbook.ui.shell.MainWindow;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
@@ -77,7 +78,8 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener);
         ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty());
-        MainWindow window = new MainWindow(shell, projects, i18n, theme, dialogs, Platform::exit);
+        TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
+        MainWindow window = new MainWindow(shell, projects, transfers, i18n, theme, dialogs, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -86,11 +88,11 @@ public final class App extends Application {
             return current == null ? app : app + " — " + current.project().name();
         }, projects.currentProperty(), i18n.languageProperty()));
         LOG.debug("Window composed");
-        return new Composition(scene, i18n, theme, tasks, shell, projects);
+        return new Composition(scene, i18n, theme, tasks, shell, projects, transfers);
     }
 
     /** What {@link #compose} wired, for the app's lifecycle and for tests. */
     record Composition(Scene scene, I18n i18n, Theme theme, TaskExecutor tasks, ShellViewModel shell,
-                       ProjectsViewModel projects) {
+                       ProjectsViewModel projects, TransfersViewModel transfers) {
     }
 }

@@ -166,7 +166,7 @@ public final class ProjectTransfers {
     }
 
     /** A project name as part of a file name: characters no file system accepts become "_". */
-    static String safeFileName(String name) {
+    public static String safeFileName(String name) {
         String safe = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return safe.isEmpty() ? "project" : safe;
     }

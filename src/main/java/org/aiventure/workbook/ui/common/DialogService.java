@@ -24,6 +24,22 @@ public interface DialogService {
     /** One of {@code options}, each shown by {@code label}; empty when cancelled. */
     <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label);
 
+    /**
+     * A password, typed once to open a file or twice (and compared) for a new encrypted file; empty when
+     * cancelled. The caller wipes the array after use.
+     */
+    Optional<char[]> askPassword(String title, String prompt, boolean confirmTwice);
+
+    /**
+     * A decision between a few answers shown as buttons, with {@code details} (may be empty) shown below
+     * the message; empty when the dialog is closed without an answer.
+     */
+    <T> Optional<T> decide(String title, String message, String details, List<T> answers,
+                           Function<T, String> label);
+
+    /** Where to save a new file, suggesting {@code initialName}; empty when cancelled. */
+    Optional<Path> chooseFileToSave(String title, String initialName, String filterLabel, String... patterns);
+
     /** A file to open, filtered to one kind of file; empty when cancelled. */
     Optional<Path> chooseFileToOpen(String title, String filterLabel, String... patterns);
 }

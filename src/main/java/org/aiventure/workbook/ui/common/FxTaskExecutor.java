@@ -1,7 +1,10 @@
 package org.aiventure.workbook.ui.common;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
@@ -35,6 +38,20 @@ public final class FxTaskExecutor implements TaskExecutor {
                 Platform.runLater(() -> task.failed(e));
             }
         });
+    }
+
+    @Override
+    public <T> T askOnUiThread(Callable<T> question) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return question.call();
+        }
+        FutureTask<T> answer = new FutureTask<>(question);
+        Platform.runLater(answer);
+        try {
+            return answer.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     @Override

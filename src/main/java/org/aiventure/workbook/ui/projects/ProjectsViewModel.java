@@ -173,6 +173,11 @@ public final class ProjectsViewModel {
         refresh(stored.project().id());
     }
 
+    /** Loads the selected project again, after something else (an import) changed it in the store. */
+    public void reloadCurrent() {
+        loadCurrent(selected.get());
+    }
+
     private void loadCurrent(ProjectSummary summary) {
         Workbook wb = workbook.get();
         if (summary == null || wb == null) {

@@ -28,6 +28,7 @@ import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.projects.ProjectOverviewView;
 import org.aiventure.workbook.ui.projects.ProjectsView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
+import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -38,24 +39,42 @@ public final class MainWindow extends BorderPane {
 
     private final I18n i18n;
 
-    public MainWindow(ShellViewModel shell, ProjectsViewModel projects, I18n i18n, Theme theme,
-                      DialogService dialogs, Runnable quit) {
+    public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers, I18n i18n,
+                      Theme theme, DialogService dialogs, Runnable quit) {
         this.i18n = i18n;
         getStyleClass().add("main-window");
-        setTop(new VBox(menuBar(shell, projects, theme, dialogs, quit), toolBar(projects, theme, shell)));
+        setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, quit),
+                toolBar(projects, transfers, theme, shell)));
         SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n),
                 new ProjectOverviewView(projects, shell, i18n));
         split.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
-        setBottom(new StatusBar(shell, projects, i18n));
+        setBottom(new StatusBar(shell, projects, transfers, i18n));
     }
 
-    private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, Theme theme, DialogService dialogs,
-                            Runnable quit) {
+    private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
+                            Theme theme, DialogService dialogs, Runnable quit) {
+        MenuItem importItem = item("action.import", "Shortcut+I", transfers::importProject);
+        MenuItem restoreBackup = item("action.restoreBackup", null, transfers::restoreBackup);
+        MenuItem export = item("action.export", "Shortcut+E", () -> transfers.exportProject(false));
+        MenuItem exportEncrypted = item("action.exportEncrypted", "Shortcut+Shift+E",
+                () -> transfers.exportProject(true));
+        MenuItem importRisks = item("action.importRisks", null, transfers::importRisks);
+        MenuItem exportRisks = item("action.exportRisks", null, transfers::exportRisks);
+        for (MenuItem i : new MenuItem[] {importItem, restoreBackup}) {
+            i.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
+        }
+        for (MenuItem i : new MenuItem[] {export, exportEncrypted, importRisks, exportRisks}) {
+            i.disableProperty().bind(projects.selectedProperty().isNull().or(projects.busyProperty()));
+        }
         Menu file = menu("menu.file",
                 item("action.newBlank", "Shortcut+N", projects::newBlankProject),
                 item("action.newFromGuide", "Shortcut+Shift+N", projects::newProjectFromGuide),
+                new SeparatorMenuItem(),
+                importItem, export, exportEncrypted, restoreBackup,
+                new SeparatorMenuItem(),
+                importRisks, exportRisks,
                 new SeparatorMenuItem(),
                 item("action.openWorkbook", "Shortcut+O", shell::chooseAndOpen),
                 new SeparatorMenuItem(),
@@ -100,7 +119,8 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private ToolBar toolBar(ProjectsViewModel projects, Theme theme, ShellViewModel shell) {
+    private ToolBar toolBar(ProjectsViewModel projects, TransfersViewModel transfers, Theme theme,
+                            ShellViewModel shell) {
         MenuItem guide = item("action.newFromGuide", null, projects::newProjectFromGuide);
         MenuItem blank = item("action.newBlank", null, projects::newBlankProject);
         MenuButton add = new MenuButton(null, Icons.of(Feather.PLUS), guide, blank);
@@ -108,9 +128,18 @@ public final class MainWindow extends BorderPane {
         add.textProperty().bind(i18n.text("action.new"));
         add.disableProperty().bind(projects.busyProperty().or(shell.workbookProperty().isNull()));
 
-        Button open = new Button(null, Icons.of(Feather.FOLDER));
-        open.textProperty().bind(i18n.text("action.openWorkbookShort"));
-        open.setOnAction(e -> shell.chooseAndOpen());
+        Button importButton = new Button(null, Icons.of(Feather.DOWNLOAD));
+        importButton.setId("toolbar-import");
+        importButton.textProperty().bind(i18n.text("action.importShort"));
+        importButton.setOnAction(e -> transfers.importProject());
+        importButton.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
+        MenuItem plain = item("action.export", null, () -> transfers.exportProject(false));
+        MenuItem sealed = item("action.exportEncrypted", null, () -> transfers.exportProject(true));
+        MenuItem csv = item("action.exportRisks", null, transfers::exportRisks);
+        MenuButton exportButton = new MenuButton(null, Icons.of(Feather.UPLOAD), plain, sealed, csv);
+        exportButton.setId("toolbar-export");
+        exportButton.textProperty().bind(i18n.text("action.exportShort"));
+        exportButton.disableProperty().bind(projects.selectedProperty().isNull().or(projects.busyProperty()));
 
         ToggleGroup langs = new ToggleGroup();
         ToggleButton en = new ToggleButton("EN");
@@ -140,7 +169,7 @@ public final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(add, open, spacer, new HBox(en, zh), themeButton);
+        return new ToolBar(add, importButton, exportButton, spacer, new HBox(en, zh), themeButton);
     }
 
     private Menu menu(String key, MenuItem... items) {

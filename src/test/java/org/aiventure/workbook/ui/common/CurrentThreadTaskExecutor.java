@@ -16,6 +16,11 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public <T> T askOnUiThread(java.util.concurrent.Callable<T> question) throws Exception {
+        return question.call();
+    }
+
+    @Override
     public void shutdown() {
     }
 }

@@ -14,8 +14,12 @@ public final class ScriptedDialogs implements DialogService {
     private final Deque<Object> answers = new LinkedList<>(); // holds null: "cancelled"
     public final List<String> errors = new ArrayList<>();
     public final List<String> informations = new ArrayList<>();
+    public final List<String> decisions = new ArrayList<>();
 
-    /** The next question's answer: a String for askText, a Boolean for confirm, an index for choose. */
+    /**
+     * The next question's answer: a String for askText and askPassword, a Boolean for confirm, an index for
+     * choose and decide, a Path for the file choosers; null for "cancelled".
+     */
     public ScriptedDialogs answer(Object answer) {
         answers.add(answer);
         return this;
@@ -45,6 +49,26 @@ public final class ScriptedDialogs implements DialogService {
     public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
         Integer index = (Integer) answers.remove();
         return index == null ? Optional.empty() : Optional.of(options.get(index));
+    }
+
+    @Override
+    public Optional<char[]> askPassword(String title, String prompt, boolean confirmTwice) {
+        String answer = (String) answers.remove();
+        return Optional.ofNullable(answer).map(String::toCharArray);
+    }
+
+    @Override
+    public <T> Optional<T> decide(String title, String message, String details, List<T> options,
+                                  Function<T, String> label) {
+        decisions.add(message + (details.isEmpty() ? "" : "\n" + details));
+        Integer index = (Integer) answers.remove();
+        return index == null ? Optional.empty() : Optional.of(options.get(index));
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String filterLabel,
+                                           String... patterns) {
+        return Optional.ofNullable((Path) answers.remove());
     }
 
     @Override
