@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aiventure.workbook.domain.DomainException;
@@ -86,6 +87,14 @@ public final class Workbook implements AutoCloseable {
     public ProjectTransfers transfers() {
         return new ProjectTransfers(store, knowledge.controls().stream().map(Control::key)
                 .collect(Collectors.toUnmodifiableSet()), clock, ids);
+    }
+
+    /**
+     * Opens a project for editing; {@code uiThread} is where its listeners are told of changes (the FX
+     * thread in the app). Close it to wait for its last write.
+     */
+    public OpenProject openProject(UUID id, Executor uiThread) {
+        return new OpenProject(store, knowledge, store.load(id), clock, uiThread);
     }
 
     public StoredProject load(UUID id) {

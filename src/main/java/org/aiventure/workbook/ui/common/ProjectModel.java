@@ -1,0 +1,146 @@
+package org.aiventure.workbook.ui.common;
+
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.aiventure.workbook.domain.DomainException;
+import org.aiventure.workbook.domain.Edit;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.scoring.Assessment;
+import org.aiventure.workbook.session.OpenProject;
+import org.aiventure.workbook.session.SaveState;
+
+/**
+ * The open project as every page sees it: observable properties of the project, its assessment and its save
+ * state, and {@link #apply} as the one way a page changes data. A page binds to these and never talks to the
+ * session itself, so every page shows the same project and the same findings. Null properties mean no
+ * project is open.
+ */
+public final class ProjectModel {
+
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final ReadOnlyObjectWrapper<OpenProject> open = new ReadOnlyObjectWrapper<>(this, "open");
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
+    private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
+    private final ReadOnlyObjectWrapper<KnowledgeBase> knowledge = new ReadOnlyObjectWrapper<>(this, "knowledge");
+    private final Consumer<OpenProject.State> listener = this::show;
+
+    public ProjectModel(I18n i18n, DialogService dialogs) {
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+    }
+
+    /** Shows {@code next} (or nothing), after closing the project shown before; call on the FX thread. */
+    public void setOpen(OpenProject next, KnowledgeBase kb) {
+        OpenProject previous = open.get();
+        if (previous != null) {
+            previous.removeListener(listener);
+        }
+        knowledge.set(kb);
+        open.set(next);
+        if (next == null) {
+            project.set(null);
+            assessment.set(null);
+            saveState.set(null);
+        } else {
+            next.addListener(listener);
+            show(new OpenProject.State(next.project(), next.assessment(), next.saveState()));
+        }
+    }
+
+    public ReadOnlyObjectProperty<OpenProject> openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
+        return assessment.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
+        return saveState.getReadOnlyProperty();
+    }
+
+    /** The knowledge base of the open workbook, for labels, catalogues and templates. */
+    public ReadOnlyObjectProperty<KnowledgeBase> knowledgeProperty() {
+        return knowledge.getReadOnlyProperty();
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public KnowledgeBase knowledge() {
+        return knowledge.get();
+    }
+
+    /**
+     * Changes the open project. An edit that breaks a rule (a title too long, a scale out of range) changes
+     * nothing and is explained to the founder; returns whether it was applied.
+     */
+    public boolean apply(Edit edit) {
+        OpenProject target = open.get();
+        if (target == null) {
+            return false;
+        }
+        try {
+            target.apply(edit);
+            return true;
+        } catch (DomainException e) {
+            dialogs.showError(i18n.get("edit.refused.title"), i18n.describe(e));
+            return false;
+        }
+    }
+
+    public void undo() {
+        if (open.get() != null) {
+            open.get().undo();
+        }
+    }
+
+    public void redo() {
+        if (open.get() != null) {
+            open.get().redo();
+        }
+    }
+
+    /** True when Undo has something to take back; follows every change. */
+    public BooleanBinding canUndo() {
+        return Bindings.createBooleanBinding(() -> open.get() != null && open.get().canUndo(), project, open);
+    }
+
+    public BooleanBinding canRedo() {
+        return Bindings.createBooleanBinding(() -> open.get() != null && open.get().canRedo(), project, open);
+    }
+
+    /** "Undo rename project", in the current language. */
+    public StringBinding undoLabel() {
+        return Bindings.createStringBinding(() -> label("action.undo", open.get() == null ? null
+                : open.get().undoEdit().orElse(null)), project, open, i18n.languageProperty());
+    }
+
+    public StringBinding redoLabel() {
+        return Bindings.createStringBinding(() -> label("action.redo", open.get() == null ? null
+                : open.get().redoEdit().orElse(null)), project, open, i18n.languageProperty());
+    }
+
+    private String label(String action, Edit edit) {
+        return edit == null ? i18n.get(action)
+                : i18n.get(action + ".named", i18n.get(edit.labelKey(), edit.labelArgs().toArray()));
+    }
+
+    private void show(OpenProject.State state) {
+        project.set(state.project());
+        assessment.set(state.assessment());
+        saveState.set(state.save());
+    }
+}
