@@ -16,6 +16,7 @@ import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
@@ -64,6 +65,8 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (composition != null) {
+            // The last edit's write lands before the database closes.
+            composition.projects().closeCurrent();
             composition.tasks().shutdown();
             composition.shell().close();
         }
@@ -77,16 +80,16 @@ public final class App extends Application {
         TaskExecutor tasks = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener);
-        ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty());
+        ProjectModel current = new ProjectModel(i18n, dialogs);
+        ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current);
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
         MainWindow window = new MainWindow(shell, projects, transfers, i18n, theme, dialogs, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            var current = projects.currentProperty().get();
             String app = i18n.get("app.title");
-            return current == null ? app : app + " — " + current.project().name();
-        }, projects.currentProperty(), i18n.languageProperty()));
+            return current.project() == null ? app : app + " — " + current.project().name();
+        }, current.projectProperty(), i18n.languageProperty()));
         LOG.debug("Window composed");
         return new Composition(scene, i18n, theme, tasks, shell, projects, transfers);
     }

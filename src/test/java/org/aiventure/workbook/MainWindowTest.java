@@ -70,9 +70,9 @@ class MainWindowTest {
         assertEquals("My AI venture", name.getText(), "the dialog suggests a name");
         robot.interact(name::clear);
         robot.clickOn(name).write("MedTriage").type(KeyCode.ENTER);
-        waitUntil(() -> list.getItems().size() == 2 && app.projects().currentProperty().get() != null);
+        waitUntil(() -> list.getItems().size() == 2 && app.projects().current().project() != null);
 
-        assertEquals("MedTriage", app.projects().currentProperty().get().project().name());
+        assertEquals("MedTriage", app.projects().current().project().name());
         assertEquals("MedTriage", robot.lookup("#overview-name").queryAs(Label.class).getText());
         assertEquals("AI Venture Workbook — MedTriage", stage.getTitle());
         Screenshots.save(app.scene(), "main-window");

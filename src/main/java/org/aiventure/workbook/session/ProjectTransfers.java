@@ -106,21 +106,14 @@ public final class ProjectTransfers {
     }
 
     /**
-     * Adds the risks of a spreadsheet to a project, in one save; the whole file is checked first and nothing
-     * is written unless every row is valid. Returns the project as saved.
+     * The risks of a spreadsheet, checked whole against {@code target} (codes, owners, controls) and ready to
+     * add to it: nothing is returned unless every row is valid. Adding them is an edit of the open project, so
+     * it can be undone like any other.
      */
-    public StoredProject importRisks(UUID projectId, Path source) throws IOException {
-        StoredProject stored = store.load(projectId);
-        Project before = stored.project();
-        List<Risk> risks;
+    public List<Risk> readRisks(Project target, Path source) throws IOException {
         try (InputStream in = Files.newInputStream(source)) {
-            risks = RiskCsvReader.read(in, CsvImportContext.into(before, knownControls, ids));
+            return RiskCsvReader.read(in, CsvImportContext.into(target, knownControls, ids));
         }
-        Project after = before;
-        for (Risk r : risks) {
-            after = after.addRisk(r);
-        }
-        return store.save(stored.revision(), before, after.withUpdatedAt(clock.instant()));
     }
 
     /** The backups that imports have written, newest first. */

@@ -156,16 +156,14 @@ class ProjectTransfersTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals((byte) 0xEF, bytes[0], "a BOM, so Excel reads the file as UTF-8");
 
-        StoredProject after = transfers.importRisks(med.project().id(), csv);
-        assertEquals(14, after.project().risks().size());
-        assertEquals("R-008", after.project().risks().get(7).code(), "imported risks get the next free codes");
-        assertEquals(med.project().risks().get(0).title(), after.project().risks().get(7).title());
-        assertEquals(after.project(), workbook.load(med.project().id()).project());
+        List<org.aiventure.workbook.domain.Risk> read = transfers.readRisks(med.project(), csv);
+        assertEquals(7, read.size());
+        assertEquals("R-008", read.get(0).code(), "imported risks get the next free codes");
+        assertEquals(med.project().risks().get(0).title(), read.get(0).title());
 
         Files.writeString(csv, "title,category,likelihood,impact,treatment,status\nLeak,PRIVACY,9,3,MITIGATE,OPEN\n");
-        IOException refused = assertThrows(IOException.class, () -> transfers.importRisks(med.project().id(), csv));
+        IOException refused = assertThrows(IOException.class, () -> transfers.readRisks(med.project(), csv));
         assertTrue(refused.getMessage().contains("row 2"), refused.getMessage());
-        assertEquals(14, workbook.load(med.project().id()).project().risks().size(), "nothing written");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.aiventure.workbook.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
@@ -52,6 +53,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         }
+    }
+
+    @Override
+    public Executor uiThread() {
+        return Platform::runLater;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.aiventure.workbook.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 
 /** Runs {@link BackgroundTask}s: off the FX thread in the app, on the calling thread in view-model tests. */
 public interface TaskExecutor {
@@ -12,6 +13,9 @@ public interface TaskExecutor {
      * person something halfway (an encrypted file's password). Never call it from the UI thread's own work.
      */
     <T> T askOnUiThread(Callable<T> question) throws Exception;
+
+    /** Where results are delivered: the FX thread in the app, the calling thread in view-model tests. */
+    Executor uiThread();
 
     /** Waits for running tasks to finish (at shutdown), at most a few seconds. */
     void shutdown();

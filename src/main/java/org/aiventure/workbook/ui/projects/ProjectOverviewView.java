@@ -20,9 +20,7 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Practice;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
-import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
@@ -43,16 +41,15 @@ public final class ProjectOverviewView extends StackPane {
         this.shell = shell;
         this.i18n = i18n;
         getStyleClass().add("overview");
-        model.currentProperty().addListener((obs, old, now) -> render());
+        model.current().projectProperty().addListener((obs, old, now) -> render());
         i18n.languageProperty().addListener((obs, old, now) -> render());
         shell.workbookProperty().addListener((obs, old, now) -> render());
         render();
     }
 
     private void render() {
-        StoredProject stored = model.currentProperty().get();
-        Workbook wb = shell.workbookProperty().get();
-        getChildren().setAll(stored == null || wb == null ? welcome() : overview(stored.project(), wb.knowledge()));
+        Project project = model.current().project();
+        getChildren().setAll(project == null ? welcome() : overview(project, model.current().knowledge()));
     }
 
     private Node welcome() {

@@ -15,10 +15,14 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.domain.Edit;
+import org.aiventure.workbook.session.OpenProject;
+import org.aiventure.workbook.session.SaveState;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.DialogService;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 
 /**
@@ -36,23 +40,40 @@ public final class ProjectsViewModel {
     private final FilteredList<ProjectSummary> visible = new FilteredList<>(projects, p -> true);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<ProjectSummary> selected = new SimpleObjectProperty<>(this, "selected");
-    private final ObjectProperty<StoredProject> current = new SimpleObjectProperty<>(this, "current");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ObjectProperty<ProjectSummary> lastDeleted = new SimpleObjectProperty<>(this, "lastDeleted");
+    private final ProjectModel current;
 
     public ProjectsViewModel(I18n i18n, DialogService dialogs, TaskExecutor tasks,
-                             ObjectProperty<Workbook> workbook) {
+                             ObjectProperty<Workbook> workbook, ProjectModel current) {
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.workbook = workbook;
+        this.current = current;
         filter.addListener((obs, old, now) -> {
             String needle = now.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle));
         });
-        selected.addListener((obs, old, now) -> loadCurrent(now));
+        // A refreshed list brings new summaries of the same project (a later revision): only another
+        // project, or none, opens or closes anything.
+        selected.addListener((obs, old, now) -> {
+            if (old == null || now == null || !old.id().equals(now.id())) {
+                openSelected();
+            }
+        });
+        // A saved rename shows in the list.
+        current.saveStateProperty().addListener((obs, old, now) -> {
+            ProjectSummary shown = selected.get();
+            if (now != null && now.kind() == SaveState.Kind.SAVED && shown != null && current.project() != null
+                    && !shown.name().equals(current.project().name())) {
+                refresh(null);
+            }
+        });
         workbook.addListener((obs, old, now) -> {
             projects.clear();
-            current.set(null);
+            close(current.openProperty().get());
+            current.setOpen(null, null);
             if (now != null) {
                 refresh(null);
             }
@@ -80,8 +101,8 @@ public final class ProjectsViewModel {
         return selected;
     }
 
-    /** The selected project, loaded whole; null while none is selected or it is loading. */
-    public ObjectProperty<StoredProject> currentProperty() {
+    /** The selected project, open for editing. */
+    public ProjectModel current() {
         return current;
     }
 
@@ -102,14 +123,14 @@ public final class ProjectsViewModel {
                 .ifPresent(name -> run(wb -> wb.createFromGuide(name, i18n.language()), this::selectAfterRefresh));
     }
 
+    /** Renames the selected project: an undoable edit of the open project, saved like any other. */
     public void renameSelected() {
         ProjectSummary p = selected.get();
-        if (p == null) {
+        if (p == null || current.project() == null || !current.project().id().equals(p.id())) {
             return;
         }
-        dialogs.askText(i18n.get("project.rename.title"), i18n.get("project.new.prompt"), p.name())
-                .filter(name -> !name.equals(p.name()))
-                .ifPresent(name -> run(wb -> wb.rename(p.id(), name), this::selectAfterRefresh));
+        dialogs.askText(i18n.get("project.rename.title"), i18n.get("project.new.prompt"), current.project().name())
+                .ifPresent(name -> current.apply(Edit.of("edit.rename", project -> project.withName(name))));
     }
 
     public void duplicateSelected() {
@@ -127,10 +148,30 @@ public final class ProjectsViewModel {
                 i18n.get("project.delete.message", p.name()), i18n.get("project.delete.confirm"))) {
             return;
         }
+        OpenProject open = current.openProperty().get();
+        current.setOpen(null, null);
         run(wb -> {
+            close(open);
             wb.delete(p.id());
-            return null;
-        }, deleted -> refresh(null));
+            return p;
+        }, deleted -> {
+            lastDeleted.set(deleted);
+            refresh(null);
+        });
+    }
+
+    /** The project deleted last, which Undo delete brings back; null when there is none to bring back. */
+    public ObjectProperty<ProjectSummary> lastDeletedProperty() {
+        return lastDeleted;
+    }
+
+    /** Brings back the project deleted last. */
+    public void undoDelete() {
+        ProjectSummary p = lastDeleted.get();
+        if (p != null) {
+            lastDeleted.set(null);
+            run(wb -> wb.restore(p.id()), this::selectAfterRefresh);
+        }
     }
 
     /** Offers the workbook's deleted projects and brings the chosen one back. */
@@ -173,24 +214,51 @@ public final class ProjectsViewModel {
         refresh(stored.project().id());
     }
 
-    /** Loads the selected project again, after something else (an import) changed it in the store. */
+    /** Opens the selected project again, after something else (an import) changed it in the store. */
     public void reloadCurrent() {
-        loadCurrent(selected.get());
+        openSelected();
     }
 
-    private void loadCurrent(ProjectSummary summary) {
+    /**
+     * Opens the selected project for editing, after the one open before has finished its last write (off the
+     * FX thread, since that may wait on disk).
+     */
+    private void openSelected() {
         Workbook wb = workbook.get();
+        ProjectSummary summary = selected.get();
+        OpenProject previous = current.openProperty().get();
+        current.setOpen(null, null);
         if (summary == null || wb == null) {
-            current.set(null);
+            tasks.execute(BackgroundTask.of(() -> close(previous)));
             return;
         }
-        tasks.execute(BackgroundTask.of(() -> wb.load(summary.id()))
-                .onSuccess(loaded -> {
-                    if (selected.get() != null && selected.get().id().equals(loaded.project().id())) {
-                        current.set(loaded);
+        tasks.execute(BackgroundTask.of(() -> {
+                    close(previous);
+                    return wb.openProject(summary.id(), tasks.uiThread());
+                })
+                .onSuccess(opened -> {
+                    if (selected.get() != null && selected.get().id().equals(opened.project().id())
+                            && current.openProperty().get() == null) {
+                        current.setOpen(opened, wb.knowledge());
+                    } else {
+                        tasks.execute(BackgroundTask.of(() -> close(opened)));
                     }
                 })
                 .onFailure(this::showError));
+    }
+
+    /** Closes an open project, waiting for its last write; nothing to do for null. */
+    private static void close(OpenProject open) {
+        if (open != null) {
+            open.close();
+        }
+    }
+
+    /** At exit: the open project's last write lands before the workbook closes. */
+    public void closeCurrent() {
+        OpenProject open = current.openProperty().get();
+        current.setOpen(null, null);
+        close(open);
     }
 
     private <T> void run(StoreCall<T> call, Consumer<T> then) {

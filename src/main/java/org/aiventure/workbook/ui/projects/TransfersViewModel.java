@@ -17,7 +17,9 @@ import org.aiventure.workbook.domain.FieldChange;
 import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.ProjectDiff;
 import org.aiventure.workbook.domain.ProjectSummary;
-import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.domain.Edit;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.session.Backup;
 import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.ImportPlan;
@@ -128,20 +130,24 @@ public final class TransfersViewModel {
                 }, written -> done("transfer.exportCsv.done", selected.name(), written.getFileName())));
     }
 
+    /** Adds the risks of a spreadsheet to the open project, as one undoable edit. */
     public void importRisks() {
-        ProjectSummary selected = projects.selectedProperty().get();
+        Project target = projects.current().project();
         Workbook wb = workbook.get();
-        if (selected == null || wb == null) {
+        if (target == null || wb == null) {
             return;
         }
-        StoredProject current = projects.currentProperty().get();
-        int before = current == null ? 0 : current.project().risks().size();
         dialogs.chooseFileToOpen(i18n.get("transfer.importCsv.title"), i18n.get("transfer.filter.csv"), CSV)
-                .ifPresent(file -> run(() -> wb.transfers().importRisks(selected.id(), file), stored -> {
-                    done("transfer.importCsv.done", stored.project().risks().size() - before,
-                            stored.project().name());
-                    projects.refresh(stored.project().id());
-                    projects.reloadCurrent();
+                .ifPresent(file -> run(() -> wb.transfers().readRisks(target, file), risks -> {
+                    if (projects.current().apply(Edit.of("edit.importRisks", p -> {
+                        Project next = p;
+                        for (Risk r : risks) {
+                            next = next.addRisk(r);
+                        }
+                        return next;
+                    }, String.valueOf(risks.size())))) {
+                        done("transfer.importCsv.done", risks.size(), target.name());
+                    }
                 }));
     }
 

@@ -15,6 +15,7 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,17 +30,20 @@ class ProjectsViewModelTest {
 
     private Workbook workbook;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private ProjectsViewModel model;
 
     @BeforeEach
     void open() {
         workbook = Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load());
-        model = new ProjectsViewModel(new I18n(Language.EN), dialogs, new CurrentThreadTaskExecutor(),
-                new SimpleObjectProperty<>(workbook));
+        I18n i18n = new I18n(Language.EN);
+        model = new ProjectsViewModel(i18n, dialogs, tasks,
+                new SimpleObjectProperty<>(workbook), new ProjectModel(i18n, dialogs));
     }
 
     @AfterEach
     void close() {
+        model.closeCurrent();
         workbook.close();
     }
 
@@ -53,8 +57,8 @@ class ProjectsViewModelTest {
         model.newProjectFromGuide();
         assertEquals(List.of("MedTriage"), names());
         assertEquals("MedTriage", model.selectedProperty().get().name());
-        assertEquals(5, model.currentProperty().get().project().risks().size());
-        assertEquals(Language.EN, model.currentProperty().get().project().language());
+        assertEquals(5, model.current().project().risks().size());
+        assertEquals(Language.EN, model.current().project().language());
     }
 
     @Test
@@ -74,6 +78,9 @@ class ProjectsViewModelTest {
 
         dialogs.answer("Bravo Robotics");
         model.renameSelected();
+        assertEquals("Bravo Robotics", model.current().project().name(), "renamed at once");
+        assertTrue(model.current().canUndo().get(), "a rename is undoable");
+        tasks.settle();
         assertEquals(List.of("Alpha", "Bravo Robotics"), names());
 
         model.duplicateSelected();

@@ -14,6 +14,7 @@ import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +37,13 @@ class TransfersViewModelTest {
         workbook.set(Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load()));
         I18n i18n = new I18n(Language.EN);
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook);
+        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs));
         transfers = new TransfersViewModel(i18n, dialogs, tasks, workbook, projects);
     }
 
     @AfterEach
     void close() {
+        projects.closeCurrent();
         workbook.get().close();
     }
 
@@ -60,7 +62,7 @@ class TransfersViewModelTest {
         dialogs.answer(example(Examples.ZHIZAO));
         transfers.importProject();
         assertEquals(List.of("智造质检大模型"), names());
-        assertEquals("智造质检大模型", projects.currentProperty().get().project().name());
+        assertEquals("智造质检大模型", projects.current().project().name());
         assertEquals("Imported “智造质检大模型”.", transfers.lastResultProperty().get());
     }
 
@@ -85,12 +87,12 @@ class TransfersViewModelTest {
         dialogs.answer(0);
         transfers.importFile(file);
         assertEquals(List.of("MedTriage", "MedTriage (copy)"), names());
-        assertEquals("SCALE", projects.currentProperty().get().project().stage().name());
+        assertEquals("SCALE", projects.current().project().stage().name());
         dialogs.answer(0).answer(0);
         transfers.restoreBackup();
         assertTrue(dialogs.decisions.get(3).contains("Stage: “SCALE” → “PILOT”"), "the backup undoes the replace");
         assertEquals(List.of("MedTriage", "MedTriage (copy)"), names());
-        assertEquals("PILOT", projects.currentProperty().get().project().stage().name());
+        assertEquals("PILOT", projects.current().project().stage().name());
         assertEquals(List.of(), dialogs.errors);
     }
 
@@ -102,6 +104,7 @@ class TransfersViewModelTest {
         transfers.exportProject(true);
         assertTrue(Files.readString(sealed).contains("ai-venture-workbook-encrypted"));
 
+        projects.closeCurrent();
         workbook.get().close();
         workbook.set(Workbook.open(dir.resolve("other.db"), KnowledgeBase.load()));
         dialogs.answer("wrong pass");
@@ -135,6 +138,6 @@ class TransfersViewModelTest {
         dialogs.answer(csv);
         transfers.importRisks();
         assertEquals("Added 7 risks to “MedTriage”.", transfers.lastResultProperty().get());
-        assertEquals(14, projects.currentProperty().get().project().risks().size());
+        assertEquals(14, projects.current().project().risks().size());
     }
 }
