@@ -16,12 +16,16 @@ import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.projects.ProjectOverviewView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
+import org.aiventure.workbook.ui.projects.WelcomeView;
 import org.aiventure.workbook.ui.shell.MainWindow;
+import org.aiventure.workbook.ui.shell.ProjectPages;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,7 +87,10 @@ public final class App extends Application {
         ProjectModel current = new ProjectModel(i18n, dialogs);
         ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current);
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
-        MainWindow window = new MainWindow(shell, projects, transfers, i18n, theme, dialogs, Platform::exit);
+        ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
+        pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
+        MainWindow window = new MainWindow(shell, projects, transfers, pages, null, i18n, theme, dialogs,
+                Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

@@ -6,9 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
@@ -22,9 +20,7 @@ import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.ui.common.I18n;
-import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
-import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The centre of the window: with no project selected, how to start one; with one, what it holds (its
@@ -49,34 +45,8 @@ public final class ProjectOverviewView extends StackPane {
 
     private void render() {
         Project project = model.current().project();
-        getChildren().setAll(project == null ? welcome() : overview(project, model.current().knowledge()));
-    }
-
-    private Node welcome() {
-        Label title = new Label(i18n.get("welcome.title"));
-        title.getStyleClass().add("title-2");
-        Label text = new Label(i18n.get("welcome.text"));
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        Button guide = new Button(i18n.get("action.newFromGuide"), Icons.of(Feather.BOOK_OPEN));
-        guide.setId("welcome-from-guide");
-        guide.getStyleClass().add("accent");
-        guide.setOnAction(e -> model.newProjectFromGuide());
-        Button blank = new Button(i18n.get("action.newBlank"), Icons.of(Feather.FILE));
-        blank.setId("welcome-blank");
-        blank.setOnAction(e -> model.newBlankProject());
-        for (Button b : List.of(guide, blank)) {
-            b.disableProperty().bind(model.busyProperty().or(shell.workbookProperty().isNull()));
-        }
-        Label guideHint = new Label(i18n.get("welcome.fromGuide.hint"));
-        guideHint.getStyleClass().add("text-muted");
-        guideHint.setWrapText(true);
-        guideHint.setMaxWidth(560);
-        VBox box = new VBox(16, title, text, new FlowPane(12, 12, guide, blank), guideHint);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setMaxWidth(600);
-        box.setPadding(new Insets(32));
-        return box;
+        getChildren().setAll(project == null ? new javafx.scene.layout.Pane()
+                : overview(project, model.current().knowledge()));
     }
 
     private Node overview(Project p, KnowledgeBase kb) {

@@ -62,6 +62,14 @@ public final class ProjectsViewModel {
                 openSelected();
             }
         });
+        // Another window saved this project since it was opened: say so and reload instead of overwriting.
+        current.saveStateProperty().addListener((obs, old, now) -> {
+            if (now != null && now.kind() == SaveState.Kind.FAILED && current.openProperty().get() != null
+                    && current.openProperty().get().isStale()) {
+                dialogs.showError(i18n.get("project.stale.title"), now.problem().message(i18n.language()));
+                openSelected();
+            }
+        });
         // A saved rename shows in the list.
         current.saveStateProperty().addListener((obs, old, now) -> {
             ProjectSummary shown = selected.get();

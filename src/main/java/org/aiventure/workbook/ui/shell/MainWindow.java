@@ -1,12 +1,15 @@
 package org.aiventure.workbook.ui.shell;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
@@ -24,8 +27,8 @@ import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.ui.common.DialogService;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.Theme;
-import org.aiventure.workbook.ui.projects.ProjectOverviewView;
 import org.aiventure.workbook.ui.projects.ProjectsView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
@@ -39,17 +42,34 @@ public final class MainWindow extends BorderPane {
 
     private final I18n i18n;
 
-    public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers, I18n i18n,
-                      Theme theme, DialogService dialogs, Runnable quit) {
+    public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
+                      ProjectPages pages, Node findings, I18n i18n, Theme theme, DialogService dialogs,
+                      Runnable quit) {
         this.i18n = i18n;
         getStyleClass().add("main-window");
         setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, quit),
                 toolBar(projects, transfers, theme, shell)));
-        SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n),
-                new ProjectOverviewView(projects, shell, i18n));
-        split.setDividerPositions(0.22);
+        SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n), pages);
+        split.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
-        setCenter(split);
+        BorderPane centre = new BorderPane(split);
+        if (findings != null) {
+            // Only beside an open project: with none, there is nothing to find.
+            findings.visibleProperty().bind(projects.current().projectProperty().isNotNull());
+            findings.managedProperty().bind(findings.visibleProperty());
+            centre.setRight(findings);
+        }
+        setCenter(centre);
+        // Ctrl+1… select the pages of the open project (UI.md's keyboard map).
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                for (int n = 1; n <= 6; n++) {
+                    int nth = n;
+                    scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + n),
+                            () -> pages.showNth(nth));
+                }
+            }
+        });
         setBottom(new StatusBar(shell, projects, transfers, i18n));
     }
 
@@ -91,6 +111,22 @@ public final class MainWindow extends BorderPane {
         restore.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
         Menu project = menu("menu.project", rename, duplicate, delete, new SeparatorMenuItem(), restore);
 
+        ProjectModel current = projects.current();
+        MenuItem undo = item("action.undo", "Shortcut+Z", current::undo);
+        undo.textProperty().unbind();
+        undo.textProperty().bind(current.undoLabel());
+        undo.disableProperty().bind(current.canUndo().not());
+        MenuItem redo = item("action.redo", "Shortcut+Shift+Z", current::redo);
+        redo.textProperty().unbind();
+        redo.textProperty().bind(current.redoLabel());
+        redo.disableProperty().bind(current.canRedo().not());
+        // Ctrl+Y is the other common redo key; a hidden item carries it.
+        MenuItem redoY = item("action.redo", "Shortcut+Y", current::redo);
+        redoY.setVisible(false);
+        redoY.disableProperty().bind(current.canRedo().not());
+        Menu edit = menu("menu.edit", undo, redo, redoY);
+
+
         ToggleGroup themes = new ToggleGroup();
         RadioMenuItem light = radio("theme.light", themes, theme.modeProperty().get() == Theme.Mode.LIGHT);
         RadioMenuItem dark = radio("theme.dark", themes, theme.modeProperty().get() == Theme.Mode.DARK);
@@ -114,7 +150,7 @@ public final class MainWindow extends BorderPane {
 
         Menu help = menu("menu.help", item("action.about", null, () -> dialogs.showInformation(
                 i18n.get("about.title"), i18n.get("about.text", AppVersion.get()))));
-        MenuBar bar = new MenuBar(file, project, view, help);
+        MenuBar bar = new MenuBar(file, edit, project, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -169,7 +205,25 @@ public final class MainWindow extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(add, importButton, exportButton, spacer, new HBox(en, zh), themeButton);
+        ProjectModel current = projects.current();
+        Button undo = new Button(null, Icons.of(Feather.ROTATE_CCW));
+        undo.setId("toolbar-undo");
+        undo.getStyleClass().addAll("button-icon", "flat");
+        undo.setOnAction(e -> current.undo());
+        undo.disableProperty().bind(current.canUndo().not());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(current.undoLabel());
+        undo.setTooltip(undoTip);
+        Button redo = new Button(null, Icons.of(Feather.ROTATE_CW));
+        redo.setId("toolbar-redo");
+        redo.getStyleClass().addAll("button-icon", "flat");
+        redo.setOnAction(e -> current.redo());
+        redo.disableProperty().bind(current.canRedo().not());
+        Tooltip redoTip = new Tooltip();
+        redoTip.textProperty().bind(current.redoLabel());
+        redo.setTooltip(redoTip);
+        return new ToolBar(add, importButton, exportButton, new Separator(Orientation.VERTICAL), undo, redo, spacer,
+                new HBox(en, zh), themeButton);
     }
 
     private Menu menu(String key, MenuItem... items) {

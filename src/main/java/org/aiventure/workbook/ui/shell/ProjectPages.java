@@ -1,0 +1,89 @@
+package org.aiventure.workbook.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Navigator;
+import org.aiventure.workbook.ui.common.Page;
+import org.aiventure.workbook.ui.common.ProjectModel;
+
+/**
+ * The centre of the window: with no project open, the welcome; with one, its pages as tabs. A page is built
+ * the first time it is shown, so start-up builds only what the first screen needs.
+ */
+public final class ProjectPages extends StackPane implements Navigator {
+
+    private final I18n i18n;
+    private final TabPane tabs = new TabPane();
+    private final Map<Page, Tab> byPage = new EnumMap<>(Page.class);
+    private final Map<Page, Supplier<Node>> builders = new EnumMap<>(Page.class);
+    private Consumer<UUID> riskSelector = id -> { };
+
+    public ProjectPages(ProjectModel current, Node welcome, I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().add("project-pages");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("pages");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(now));
+        Runnable show = () -> getChildren().setAll(current.project() == null ? welcome : tabs);
+        current.projectProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                show.run();
+            }
+        });
+        show.run();
+    }
+
+    /** Adds a page; {@code builder} runs once, when the page is first shown. */
+    public void add(Page page, String titleKey, Supplier<Node> builder) {
+        Tab tab = new Tab();
+        tab.setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
+        tab.textProperty().bind(i18n.text(titleKey));
+        tab.setUserData(page);
+        byPage.put(page, tab);
+        builders.put(page, builder);
+        tabs.getTabs().add(tab);
+        if (tabs.getTabs().size() == 1) {
+            build(tab);
+        }
+    }
+
+    /** What {@link #showRisk} does once the register is shown: select the risk in it. */
+    public void onShowRisk(Consumer<UUID> selector) {
+        this.riskSelector = selector;
+    }
+
+    @Override
+    public void show(Page page) {
+        Tab tab = byPage.get(page);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    @Override
+    public void showRisk(UUID riskId) {
+        show(Page.RISKS);
+        riskSelector.accept(riskId);
+    }
+
+    /** The n-th page (from 1), for Ctrl+1…; nothing if there are fewer. */
+    public void showNth(int n) {
+        if (n >= 1 && n <= tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(n - 1);
+        }
+    }
+
+    private void build(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            tab.setContent(builders.get((Page) tab.getUserData()).get());
+        }
+    }
+}
