@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -13,12 +14,15 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 import org.aiventure.workbook.domain.AnalysisKind;
+import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Practice;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 
@@ -37,7 +41,7 @@ public final class ProjectOverviewView extends StackPane {
         this.shell = shell;
         this.i18n = i18n;
         getStyleClass().add("overview");
-        model.current().projectProperty().addListener((obs, old, now) -> render());
+        model.current().assessmentProperty().addListener((obs, old, now) -> render());
         i18n.languageProperty().addListener((obs, old, now) -> render());
         shell.workbookProperty().addListener((obs, old, now) -> render());
         render();
@@ -89,13 +93,39 @@ public final class ProjectOverviewView extends StackPane {
                 count("overview.count.snapshots", p.snapshots().size(), i18n.get("overview.count.snapshots.detail")));
         counts.setId("overview-counts");
 
-        VBox page = new VBox(16, name, summary, facts, counts);
+        VBox page = new VBox(16, name, summary, readiness(kb, lang), facts, counts);
         page.setPadding(new Insets(24, 32, 32, 32));
         page.setMaxWidth(960);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    /** The engine's verdict at a glance: readiness with its grade, and the four area scores. */
+    private Node readiness(KnowledgeBase kb, Language lang) {
+        Assessment a = model.current().assessmentProperty().get();
+        Label overall = new Label(a.overall().toPlainString());
+        overall.setId("overview-readiness");
+        overall.getStyleClass().add("readiness-number");
+        Label grade = new Label(i18n.get("overview.grade", a.grade()));
+        grade.getStyleClass().addAll("readiness-grade", "grade-" + a.grade().name().toLowerCase(java.util.Locale.ROOT));
+        Label caption = new Label(i18n.get("overview.readiness"));
+        caption.getStyleClass().add("text-muted");
+        HBox scores = new HBox(24);
+        scores.setAlignment(Pos.BOTTOM_LEFT);
+        for (Area area : Area.values()) {
+            Label value = new Label(a.area(area).score().toPlainString());
+            value.getStyleClass().add("area-score");
+            Label label = new Label(kb.label(lang, area));
+            label.getStyleClass().add("text-muted");
+            scores.getChildren().add(new VBox(0, value, label));
+        }
+        HBox headline = new HBox(12, new VBox(0, new HBox(8, overall, grade), caption), scores);
+        headline.setAlignment(Pos.BOTTOM_LEFT);
+        HBox.setMargin(scores, new Insets(0, 0, 0, 24));
+        headline.getStyleClass().add("overview-readiness");
+        return headline;
     }
 
     private int fact(GridPane grid, int row, String key, String value) {

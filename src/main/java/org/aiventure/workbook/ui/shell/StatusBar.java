@@ -84,7 +84,9 @@ public final class StatusBar extends HBox {
         for (Severity severity : Severity.values()) {
             Label count = new Label();
             count.getStyleClass().addAll("severity-count", "severity-" + severity.name().toLowerCase(Locale.ROOT));
-            count.setGraphic(new Circle(4));
+            Circle dot = new Circle(4);
+            dot.getStyleClass().add("severity-dot");
+            count.setGraphic(dot);
             count.textProperty().bind(Bindings.createStringBinding(() -> {
                 Assessment a = current.assessmentProperty().get();
                 long n = a == null ? 0 : a.findings().stream().filter(f -> f.severity() == severity).count();
