@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
@@ -38,9 +39,12 @@ public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static final String ICON = "/org/aiventure/workbook/icons/app-icon-256.png";
+    private static final String LANGUAGE = "language";
+    private static final String THEME = "theme";
 
     private static Startup startup;
     private Composition composition;
+    private Stage stage;
 
     /** Hands the loader started by {@link Launcher} to the application instance JavaFX creates. */
     static void prepare(Startup loader) {
@@ -49,12 +53,11 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        composition = compose(stage, startup::openWorkbook, Language.of(Locale.getDefault()));
+        this.stage = stage;
+        Settings settings = startup.settings();
+        composition = compose(stage, startup::openWorkbook, settings);
         stage.setScene(composition.scene());
-        stage.setWidth(1280);
-        stage.setHeight(800);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(700);
+        WindowPlacement.restore(stage, settings);
         stage.getIcons().add(new Image(App.class.getResourceAsStream(ICON)));
         if (Boolean.getBoolean("aivw.startupProbe")) {
             StartupProbe.reportFirstFrame(composition.scene());
@@ -69,6 +72,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (composition != null) {
+            composition.remember(stage);
             // The last edit's write lands before the database closes.
             composition.projects().closeCurrent();
             composition.tasks().shutdown();
@@ -77,13 +81,14 @@ public final class App extends Application {
     }
 
     /** The window's parts, wired together; a UI test builds the same with its own opener. */
-    static Composition compose(Stage stage, Function<Path, CompletableFuture<Workbook>> opener, Language language) {
-        I18n i18n = new I18n(language);
+    static Composition compose(Stage stage, Function<Path, CompletableFuture<Workbook>> opener, Settings settings) {
+        I18n i18n = new I18n(settings.get(LANGUAGE).map(Language::ofTag).orElse(Language.of(Locale.getDefault())));
         Theme theme = new Theme();
+        settings.get(THEME).map(Theme.Mode::valueOf).ifPresent(theme.modeProperty()::set);
         theme.applyCurrent();
         TaskExecutor tasks = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(stage, i18n);
-        ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener);
+        ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener, settings);
         ProjectModel current = new ProjectModel(i18n, dialogs);
         ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current);
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
@@ -98,11 +103,30 @@ public final class App extends Application {
             return current.project() == null ? app : app + " — " + current.project().name();
         }, current.projectProperty(), i18n.languageProperty()));
         LOG.debug("Window composed");
-        return new Composition(scene, i18n, theme, tasks, shell, projects, transfers);
+        shell.stateProperty().addListener((obs, old, now) -> {
+            if (now == ShellViewModel.State.READY) {
+                settings.lastProject(shell.workbookProperty().get().file()).ifPresent(projects::refresh);
+            }
+        });
+        projects.selectedProperty().addListener((obs, old, now) -> {
+            if (shell.workbookProperty().get() != null) {
+                settings.lastProject(shell.workbookProperty().get().file(), now == null ? null : now.id());
+            }
+        });
+        return new Composition(scene, i18n, theme, tasks, shell, projects, transfers, settings);
     }
+
 
     /** What {@link #compose} wired, for the app's lifecycle and for tests. */
     record Composition(Scene scene, I18n i18n, Theme theme, TaskExecutor tasks, ShellViewModel shell,
-                       ProjectsViewModel projects, TransfersViewModel transfers) {
+                       ProjectsViewModel projects, TransfersViewModel transfers, Settings settings) {
+
+        /** Keeps the window's place, theme and language for the next start. */
+        void remember(Stage stage) {
+            WindowPlacement.remember(stage, settings);
+            settings.put(LANGUAGE, i18n.language().tag());
+            settings.put(THEME, theme.modeProperty().get().name());
+            settings.save();
+        }
     }
 }

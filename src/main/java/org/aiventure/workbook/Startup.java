@@ -3,6 +3,7 @@ package org.aiventure.workbook;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 
 /**
@@ -13,16 +14,25 @@ import org.aiventure.workbook.session.Workbook;
 public final class Startup {
 
     private final Path database;
+    private final Settings settings;
     private final CompletableFuture<KnowledgeBase> knowledge;
 
-    private Startup(Path database) {
+    private Startup(Path database, Settings settings) {
         this.database = database;
+        this.settings = settings;
         this.knowledge = CompletableFuture.supplyAsync(KnowledgeBase::load, Startup::daemon);
     }
 
-    /** Starts loading in the background and returns at once. */
+    /**
+     * Starts loading in the background and returns at once. The settings (a small file: the window's size,
+     * theme and language) are read here, on the launcher's thread, because the first window needs them.
+     */
     public static Startup begin(Path database) {
-        return new Startup(database);
+        return new Startup(database, Settings.load(Settings.defaultFile()));
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Path database() {

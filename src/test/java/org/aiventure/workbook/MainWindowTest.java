@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +19,7 @@ import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
@@ -38,6 +40,7 @@ class MainWindowTest {
     private Path database;
     private Stage stage;
     private App.Composition app;
+    private Settings settings;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -47,8 +50,10 @@ class MainWindowTest {
             wb.createBlank("Alpha Robotics", Language.EN);
         }
         Fonts.loadBundled();
+        settings = Settings.load(database.resolveSibling("settings.properties"));
+        settings.put("language", "en");
         app = App.compose(stage, file -> CompletableFuture.supplyAsync(() -> Workbook.open(file, KNOWLEDGE)),
-                Language.EN);
+                settings);
         stage.setScene(app.scene());
         stage.setWidth(1280);
         stage.setHeight(800);
@@ -88,6 +93,12 @@ class MainWindowTest {
         assertEquals(Theme.Mode.DARK, app.theme().modeProperty().get());
         Screenshots.save(app.scene(), "main-window-dark");
         robot.clickOn("#toolbar-theme");
+
+        app.remember(stage);
+        Settings saved = Settings.load(database.resolveSibling("settings.properties"));
+        assertEquals("zh-CN", saved.get("language").orElseThrow(), "the language is remembered");
+        assertEquals(List.of(database.toAbsolutePath()), saved.recentWorkbooks());
+        assertEquals(app.projects().current().project().id(), saved.lastProject(database).orElseThrow());
 
         try (Workbook reopened = Workbook.open(database, KNOWLEDGE)) {
             var summaries = reopened.projects();

@@ -97,6 +97,7 @@ public final class MainWindow extends BorderPane {
                 importRisks, exportRisks,
                 new SeparatorMenuItem(),
                 item("action.openWorkbook", "Shortcut+O", shell::chooseAndOpen),
+                recentMenu(shell),
                 new SeparatorMenuItem(),
                 item("action.quit", "Shortcut+Q", quit));
         file.getItems().get(0).setId("menu-new-blank");
@@ -224,6 +225,29 @@ public final class MainWindow extends BorderPane {
         redo.setTooltip(redoTip);
         return new ToolBar(add, importButton, exportButton, new Separator(Orientation.VERTICAL), undo, redo, spacer,
                 new HBox(en, zh), themeButton);
+    }
+
+    /** File ▸ Open recent: rebuilt each time it opens, so it lists what was opened since. */
+    private Menu recentMenu(ShellViewModel shell) {
+        Menu recent = menu("action.openRecent");
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (var file : shell.recentWorkbooks()) {
+                MenuItem item = new MenuItem(file.toString());
+                item.setMnemonicParsing(false);
+                item.setOnAction(a -> shell.open(file));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem();
+                none.textProperty().bind(i18n.text("action.openRecent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        // A menu without items never shows: one placeholder entry lets it open.
+        recent.getItems().add(new MenuItem());
+        return recent;
     }
 
     private Menu menu(String key, MenuItem... items) {

@@ -1,6 +1,7 @@
 package org.aiventure.workbook.ui.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -8,6 +9,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.DialogService;
 import org.aiventure.workbook.ui.common.I18n;
@@ -28,16 +30,24 @@ public final class ShellViewModel {
     private final I18n i18n;
     private final DialogService dialogs;
     private final Function<Path, CompletableFuture<Workbook>> opener;
+    private final Settings settings;
     private final ObjectProperty<Workbook> workbook = new SimpleObjectProperty<>(this, "workbook");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.OPENING);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyObjectWrapper<String> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
     /** {@code opener} opens a database off the FX thread (the app's start-up loader). */
-    public ShellViewModel(I18n i18n, DialogService dialogs, Function<Path, CompletableFuture<Workbook>> opener) {
+    public ShellViewModel(I18n i18n, DialogService dialogs, Function<Path, CompletableFuture<Workbook>> opener,
+                          Settings settings) {
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.opener = opener;
+        this.settings = settings;
+    }
+
+    /** The workbooks opened lately, most recent first, for File ▸ Open recent. */
+    public List<Path> recentWorkbooks() {
+        return settings.recentWorkbooks();
     }
 
     public ObjectProperty<Workbook> workbookProperty() {
@@ -68,6 +78,7 @@ public final class ShellViewModel {
             if (error == null) {
                 Workbook previous = workbook.get();
                 workbook.set(opened);
+                settings.opened(opened.file());
                 problem.set(null);
                 state.set(State.READY);
                 if (previous != null) {
