@@ -29,6 +29,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.aiventure.workbook.domain.Language;
@@ -163,6 +164,8 @@ public final class ProfileView extends ScrollPane {
             ToggleSwitch answer = new ToggleSwitch();
             answer.setId("profile-fact-" + fact.key());
             answer.setLabelPosition(HorizontalDirection.LEFT);
+            // The question's text wraps to make room; the switch and its Yes/No never shrink.
+            answer.setMinWidth(Region.USE_PREF_SIZE);
             answer.textProperty().bind(Bindings.createStringBinding(
                     () -> i18n.get(answer.isSelected() ? "profile.answer.yes" : "profile.answer.no"),
                     answer.selectedProperty(), i18n.languageProperty()));
@@ -176,6 +179,7 @@ public final class ProfileView extends ScrollPane {
             answers.put(fact, answer);
 
             VBox text = new VBox(4, question, explanation);
+            text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
             HBox row = new HBox(24, text, answer);
             row.setAlignment(Pos.TOP_LEFT);

@@ -119,10 +119,10 @@ public final class ProfileViewModel {
         KnowledgeBase kb = knowledge();
         Language lang = i18n.language();
         int[] pair = largestRatingWithin(appetite);
-        return i18n.get("profile.appetite.meaning", appetite) + " "
-                + i18n.get("profile.appetite.band." + appetiteBand(appetite).name()) + " "
-                + i18n.get("profile.appetite.example", pair[0] * pair[1],
-                        kb.likelihoodStep(pair[0]).label().in(lang), kb.impactStep(pair[1]).label().in(lang));
+        return i18n.get("profile.appetite.text", i18n.get("profile.appetite.meaning", appetite),
+                i18n.get("profile.appetite.band." + appetiteBand(appetite).name()),
+                i18n.get("profile.appetite.example", pair[0] * pair[1],
+                        kb.likelihoodStep(pair[0]).label().in(lang), kb.impactStep(pair[1]).label().in(lang)));
     }
 
     /** How many open risks the current appetite flags now. */
