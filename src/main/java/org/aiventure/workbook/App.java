@@ -21,6 +21,8 @@ import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.profile.ProfileView;
+import org.aiventure.workbook.ui.profile.ProfileViewModel;
 import org.aiventure.workbook.ui.projects.ProjectOverviewView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
@@ -94,6 +96,7 @@ public final class App extends Application {
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
+        pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
         MainWindow window = new MainWindow(shell, projects, transfers, pages, null, i18n, theme, dialogs,
                 Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
