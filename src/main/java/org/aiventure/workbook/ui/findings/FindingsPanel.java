@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.event.Event;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

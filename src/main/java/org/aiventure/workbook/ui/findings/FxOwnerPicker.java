@@ -38,6 +38,8 @@ import org.aiventure.workbook.ui.common.I18n;
  */
 public final class FxOwnerPicker implements OwnerPickerDialog {
 
+    private static final double ROW_HEIGHT = 34;
+
     private final Window owner;
     private final I18n i18n;
 
@@ -70,7 +72,8 @@ public final class FxOwnerPicker implements OwnerPickerDialog {
         ListView<TeamEntry> entries = new ListView<>();
         entries.setId("owner-entries");
         entries.getItems().setAll(request.entries());
-        entries.setPrefHeight(Math.min(6, Math.max(2, request.entries().size())) * 34.0 + 4);
+        entries.setFixedCellSize(ROW_HEIGHT);
+        entries.setPrefHeight(Math.min(6, Math.max(2, request.entries().size())) * ROW_HEIGHT + 2);
         entries.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(TeamEntry entry, boolean empty) {
@@ -126,6 +129,7 @@ public final class FxOwnerPicker implements OwnerPickerDialog {
         VBox content = new VBox(10, prompt, fromTeam, request.entries().isEmpty() ? noEntries : entries,
                 addPerson, form);
         content.setPrefWidth(520);
+        content.setPadding(new Insets(12, 12, 4, 12));
         dialog.getDialogPane().setContent(content);
 
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -158,12 +162,17 @@ public final class FxOwnerPicker implements OwnerPickerDialog {
         return dialog.showAndWait();
     }
 
-    /** "Founder / CEO — Chief executive — Ana Li — Founder"; without a person, the person is left out. */
+    /**
+     * "Founder / CEO — Ana Li — Founder": the role, the title where it says more than the role, the person
+     * when named, and the status (which decides whether the owner counts as in place).
+     */
     private String describe(TeamEntry entry, KnowledgeBase kb, Language language) {
         String role = kb.label(language, entry.role());
-        String status = kb.label(language, entry.status());
-        return entry.person().isBlank() ? i18n.get("findings.picker.entry.noPerson", role, entry.title(), status)
-                : i18n.get("findings.picker.entry", role, entry.title(), entry.person(), status);
+        String text = entry.title().equals(role) ? role : i18n.get("findings.picker.join", role, entry.title());
+        if (!entry.person().isBlank()) {
+            text = i18n.get("findings.picker.join", text, entry.person());
+        }
+        return i18n.get("findings.picker.join", text, kb.label(language, entry.status()));
     }
 
     private static <T extends Enum<T>> StringConverter<T> labels(KnowledgeBase kb, Language language) {
