@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.domain.TeamEntry;
@@ -140,13 +141,13 @@ public final class FindingsViewModel {
             case ADD_CONTROL -> {
                 RiskCategory category = RiskCategory.valueOf(id.substring(0, id.indexOf(':')));
                 String control = id.substring(id.indexOf(':') + 1).split("\\|")[0];
-                yield FindingFixes.worstOpenRisk(project, category)
-                        .filter(risk -> model.apply(fixes.addControl(project, risk.id(), control)))
-                        .map(risk -> navigated(risk.id())).orElse(false);
+                Optional<Risk> target = FindingFixes.worstOpenRisk(project, category);
+                yield target.isPresent() && model.apply(fixes.addControl(project, target.get().id(), control))
+                        && navigated(target.get().id());
             }
             case ASSIGN_OWNER -> {
                 UUID riskId = UUID.fromString(id);
-                var risk = project.risk(riskId);
+                Risk risk = project.risk(riskId);
                 boolean inPlaceOnly = finding.rule().equals("OWNER_NOT_IN_PLACE");
                 OwnerRequest request = request("findings.owner.title",
                         i18n.get("findings.owner.prompt.risk", risk.code(), risk.title()),
