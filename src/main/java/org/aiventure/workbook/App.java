@@ -20,6 +20,9 @@ import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
+import org.aiventure.workbook.ui.findings.FindingsPanel;
+import org.aiventure.workbook.ui.findings.FindingsViewModel;
+import org.aiventure.workbook.ui.findings.FxOwnerPicker;
 import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.profile.ProfileView;
 import org.aiventure.workbook.ui.profile.ProfileViewModel;
@@ -97,7 +100,9 @@ public final class App extends Application {
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
         pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
-        MainWindow window = new MainWindow(shell, projects, transfers, pages, null, i18n, theme, dialogs,
+        FindingsPanel findings = new FindingsPanel(
+                new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n);
+        MainWindow window = new MainWindow(shell, projects, transfers, pages, findings, i18n, theme, dialogs,
                 Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.aiventure.workbook.domain.AnalysisKind;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
@@ -119,11 +120,17 @@ public final class ProjectOverviewView extends StackPane {
             value.getStyleClass().add("area-score");
             Label label = new Label(kb.label(lang, area));
             label.getStyleClass().add("text-muted");
-            scores.getChildren().add(new VBox(0, value, label));
+            VBox column = new VBox(0, value, label);
+            column.setMinWidth(Region.USE_PREF_SIZE);
+            scores.getChildren().add(column);
         }
-        HBox headline = new HBox(12, new VBox(0, new HBox(8, overall, grade), caption), scores);
-        headline.setAlignment(Pos.BOTTOM_LEFT);
-        HBox.setMargin(scores, new Insets(0, 0, 0, 24));
+        HBox numbers = new HBox(8, overall, grade);
+        numbers.setAlignment(Pos.CENTER_LEFT);
+        numbers.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(40, numbers, scores);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        caption.setWrapText(true);
+        VBox headline = new VBox(4, row, caption);
         headline.getStyleClass().add("overview-readiness");
         return headline;
     }
