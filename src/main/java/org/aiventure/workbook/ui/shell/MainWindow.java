@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
                     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + n),
                             () -> pages.showNth(nth));
                 }
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+F"), () -> find(pages));
             }
         });
         setBottom(new StatusBar(shell, projects, transfers, i18n));
@@ -225,6 +226,13 @@ public final class MainWindow extends BorderPane {
         redo.setTooltip(redoTip);
         return new ToolBar(add, importButton, exportButton, new Separator(Orientation.VERTICAL), undo, redo, spacer,
                 new HBox(en, zh), themeButton);
+    }
+
+    /** Ctrl+F: the shown page's search field (class {@code find-field}), else the project filter. */
+    private void find(ProjectPages pages) {
+        Node page = pages.selectedContent();
+        Node field = page == null ? null : page.lookup(".find-field");
+        (field != null ? field : lookup("#project-filter")).requestFocus();
     }
 
     /** File ▸ Open recent: rebuilt each time it opens, so it lists what was opened since. */

@@ -81,6 +81,12 @@ public final class ProjectPages extends StackPane implements Navigator {
         }
     }
 
+    /** The page being shown; null when no project is open. */
+    public Node selectedContent() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return getChildren().contains(tabs) && tab != null ? tab.getContent() : null;
+    }
+
     private void build(Tab tab) {
         if (tab != null && tab.getContent() == null) {
             tab.setContent(builders.get((Page) tab.getUserData()).get());
