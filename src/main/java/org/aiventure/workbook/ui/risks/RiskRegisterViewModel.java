@@ -83,8 +83,10 @@ public final class RiskRegisterViewModel {
     public RiskRegisterViewModel(ProjectModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        // The assessment is set right after the project, so when it changes both are current.
-        model.assessmentProperty().addListener((obs, old, now) -> refresh());
+        // The assessment is set right after the project, so when it changes both are current. An invalidation
+        // listener, because an edit that scores nothing (a description) yields an equal assessment, and a
+        // change listener would not hear of it.
+        model.assessmentProperty().addListener(obs -> refresh());
         filterText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
