@@ -68,7 +68,8 @@ final class MitigationRow extends HBox {
         effectiveness.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 Limits.MAX_EFFECTIVENESS, m.effectiveness(), 5));
         effectiveness.setEditable(true);
-        effectiveness.setPrefWidth(84);
+        effectiveness.setPrefWidth(112);
+        effectiveness.setMinWidth(112);
         effectiveness.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
         effectiveness.setTooltip(new Tooltip(i18n.get("risks.mitigation.effect.tooltip")));
         effectiveness.valueProperty().addListener((obs, old, now) -> {

@@ -121,12 +121,14 @@ public final class RiskRegisterView extends BorderPane {
         relabel.add(() -> filter.setPromptText(i18n.get("risks.filter.prompt")));
 
         category.setId("risk-category-filter");
+        category.setPrefWidth(190);
         category.getItems().add(null);
         category.getItems().addAll(RiskCategory.values());
         category.valueProperty().bindBidirectional(model.categoryFilterProperty());
         optionLabels(category, "risks.filter.allCategories", c -> model.knowledge().label(model.language(), c));
 
         status.setId("risk-status-filter");
+        status.setPrefWidth(130);
         status.getItems().add(null);
         status.getItems().addAll(RiskStatus.values());
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -213,17 +215,17 @@ public final class RiskRegisterView extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
 
-        TableColumn<RiskRow, String> code = column("risks.column.code", RiskRow::codeProperty, 72);
+        TableColumn<RiskRow, String> code = column("risks.column.code", RiskRow::codeProperty, 64);
         code.setEditable(false);
         // codes compare by their number, not their text: R-1000 after R-999
         code.setComparator(Comparator.comparing(text -> Integer.parseInt(text.substring(2))));
 
-        titleColumn = column("risks.column.title", RiskRow::titleProperty, 240);
+        titleColumn = column("risks.column.title", RiskRow::titleProperty, 260);
         titleColumn.setCellFactory(c -> new TextEditCell((row, text) -> model.setTitle(row.id(), text)));
         titleColumn.getStyleClass().add("title-column");
 
         TableColumn<RiskRow, RiskCategory> categoryColumn = column("risks.column.category",
-                RiskRow::categoryProperty, 150);
+                RiskRow::categoryProperty, 130);
         categoryColumn.setCellFactory(c -> new ChoiceEditCell<>(
                 () -> FXCollections.observableArrayList(RiskCategory.values()),
                 v -> model.knowledge().label(model.language(), v), v -> model.knowledge().label(model.language(), v),
@@ -237,23 +239,25 @@ public final class RiskRegisterView extends BorderPane {
         TableColumn<RiskRow, Number> score = column("risks.column.score", RiskRow::inherentProperty, 96);
         score.setCellFactory(c -> new ScoreCell<>(RiskRow::band, i18n));
         score.setEditable(false);
+        score.setMinWidth(96);
         TableColumn<RiskRow, BigDecimal> residual = column("risks.column.residual", RiskRow::residualProperty, 104);
         residual.setCellFactory(c -> new ScoreCell<>(RiskRow::residualBand, i18n));
         residual.setEditable(false);
+        residual.setMinWidth(108);
 
-        TableColumn<RiskRow, Treatment> treatment = column("risks.column.treatment", RiskRow::treatmentProperty, 100);
+        TableColumn<RiskRow, Treatment> treatment = column("risks.column.treatment", RiskRow::treatmentProperty, 96);
         treatment.setCellFactory(c -> enumCell(Treatment.values(), (row, v) -> model.setTreatment(row.id(), v)));
-        TableColumn<RiskRow, RiskStatus> statusColumn = column("risks.column.status", RiskRow::statusProperty, 80);
+        TableColumn<RiskRow, RiskStatus> statusColumn = column("risks.column.status", RiskRow::statusProperty, 72);
         statusColumn.setCellFactory(c -> enumCell(RiskStatus.values(), (row, v) -> model.setStatus(row.id(), v)));
 
-        TableColumn<RiskRow, RiskRow.Owner> owner = column("risks.column.owner", RiskRow::ownerProperty, 150);
+        TableColumn<RiskRow, RiskRow.Owner> owner = column("risks.column.owner", RiskRow::ownerProperty, 140);
         owner.setComparator(Comparator.comparing(RiskRow.Owner::name));
         owner.setCellFactory(c -> new ChoiceEditCell<>(model::owners,
                 o -> o.id() == null ? i18n.get("risks.owner.none") : o.name(),
                 o -> o.id() == null ? i18n.get("risks.owner.none") : o.name(), null,
                 (row, o) -> model.setOwner(row.id(), o.id())));
 
-        TableColumn<RiskRow, LocalDate> review = column("risks.column.reviewBy", RiskRow::reviewByProperty, 104);
+        TableColumn<RiskRow, LocalDate> review = column("risks.column.reviewBy", RiskRow::reviewByProperty, 96);
         review.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         review.setCellFactory(c -> new DateEditCell((row, d) -> model.setReviewBy(row.id(), d)));
 
@@ -374,7 +378,8 @@ public final class RiskRegisterView extends BorderPane {
         TableColumn<RiskRow, T> column = new TableColumn<>();
         column.setCellValueFactory(c -> value.apply(c.getValue()));
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 44));
+        // nothing but the title and the texts after it shrinks below its width: codes and scores stay whole
+        column.setMinWidth(width > 120 ? 90 : width);
         relabel.add(() -> column.setText(i18n.get(key)));
         return column;
     }
