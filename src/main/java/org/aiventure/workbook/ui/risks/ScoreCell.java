@@ -45,7 +45,7 @@ final class ScoreCell<T> extends TableCell<RiskRow, T> {
         Band b = band.apply(row);
         chip.getStyleClass().removeAll(BAND_CLASSES);
         chip.getStyleClass().add(styleClass(b));
-        chip.setText(i18n.get("risks.score.chip", item.toString(), i18n.get("risks.band." + b.name())));
+        chip.setText(i18n.get("risks.score.chip", item.toString(), i18n.get("risks.band.short." + b.name())));
         tooltip.setText(i18n.get("risks.score.tooltip", item.toString(), i18n.get("risks.band." + b.name())));
         setGraphic(chip);
         setTooltip(tooltip);
