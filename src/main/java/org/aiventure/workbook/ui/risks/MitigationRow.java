@@ -27,7 +27,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class MitigationRow extends HBox {
 
-    private final UUID riskId;
     private final UUID mitigationId;
     private final RiskRegisterViewModel model;
     private final FontIcon stateIcon = new FontIcon();
@@ -40,7 +39,6 @@ final class MitigationRow extends HBox {
     private boolean updating;
 
     MitigationRow(UUID riskId, Mitigation m, RiskRegisterViewModel model, I18n i18n) {
-        this.riskId = riskId;
         this.mitigationId = m.id();
         this.model = model;
         getStyleClass().add("mitigation-row");
@@ -95,14 +93,6 @@ final class MitigationRow extends HBox {
             Tooltip.install(title, new Tooltip(i18n.get("risks.mitigation.fromGuide")));
         }
         show(m);
-    }
-
-    UUID mitigationId() {
-        return mitigationId;
-    }
-
-    UUID riskId() {
-        return riskId;
     }
 
     void show(Mitigation m) {

@@ -189,11 +189,6 @@ public final class RiskRow {
         return reviewBy.get();
     }
 
-    /** The number in the code, so R-010 sorts after R-009 and R-1000 after R-999. */
-    public int codeNumber() {
-        return Integer.parseInt(code.get().substring(2));
-    }
-
     @Override
     public String toString() {
         return code.get() + " " + title.get();
