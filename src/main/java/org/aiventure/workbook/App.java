@@ -27,6 +27,7 @@ import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.profile.ProfileView;
 import org.aiventure.workbook.ui.profile.ProfileViewModel;
 import org.aiventure.workbook.ui.projects.ProjectOverviewView;
+import org.aiventure.workbook.ui.risks.RiskRegisterView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.aiventure.workbook.ui.projects.WelcomeView;
@@ -100,6 +101,11 @@ public final class App extends Application {
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
         pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
+        pages.add(Page.RISKS, "page.risks", () -> {
+            RiskRegisterView risks = new RiskRegisterView(current, i18n);
+            pages.onShowRisk(risks::select);
+            return risks;
+        });
         FindingsPanel findings = new FindingsPanel(
                 new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n);
         MainWindow window = new MainWindow(shell, projects, transfers, pages, findings, i18n, theme, dialogs,

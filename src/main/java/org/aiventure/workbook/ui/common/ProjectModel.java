@@ -138,9 +138,13 @@ public final class ProjectModel {
                 : i18n.get(action + ".named", i18n.get(edit.labelKey(), edit.labelArgs().toArray()));
     }
 
+    /**
+     * The assessment is set before the project, so a listener of the project (which changes with every
+     * edit, while an edit of a description leaves an equal assessment) already sees the matching one.
+     */
     private void show(OpenProject.State state) {
-        project.set(state.project());
         assessment.set(state.assessment());
+        project.set(state.project());
         saveState.set(state.save());
     }
 }

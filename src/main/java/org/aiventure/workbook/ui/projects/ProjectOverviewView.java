@@ -42,7 +42,7 @@ public final class ProjectOverviewView extends StackPane {
         this.shell = shell;
         this.i18n = i18n;
         getStyleClass().add("overview");
-        model.current().assessmentProperty().addListener((obs, old, now) -> render());
+        model.current().projectProperty().addListener((obs, old, now) -> render());
         i18n.languageProperty().addListener((obs, old, now) -> render());
         shell.workbookProperty().addListener((obs, old, now) -> render());
         render();

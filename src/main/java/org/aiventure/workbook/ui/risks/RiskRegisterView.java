@@ -116,6 +116,7 @@ public final class RiskRegisterView extends BorderPane {
     private Node toolbar() {
         TextField filter = new TextField();
         filter.setId("risk-filter");
+        filter.getStyleClass().add("find-field");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         filter.setPrefColumnCount(16);
         relabel.add(() -> filter.setPromptText(i18n.get("risks.filter.prompt")));
