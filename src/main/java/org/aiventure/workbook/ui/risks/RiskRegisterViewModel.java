@@ -83,10 +83,9 @@ public final class RiskRegisterViewModel {
     public RiskRegisterViewModel(ProjectModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        // The assessment is set right after the project, so when it changes both are current. An invalidation
-        // listener, because an edit that scores nothing (a description) yields an equal assessment, and a
-        // change listener would not hear of it.
-        model.assessmentProperty().addListener(obs -> refresh());
+        // The project changes with every edit (an edit that scores nothing, a description, leaves an equal
+        // assessment) and is set after its assessment, so both are current here.
+        model.projectProperty().addListener(obs -> refresh());
         filterText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
         statusFilter.addListener((obs, old, now) -> refilter());
