@@ -45,8 +45,8 @@ public final class ProjectModel {
         knowledge.set(kb);
         open.set(next);
         if (next == null) {
-            project.set(null);
             assessment.set(null);
+            project.set(null);
             saveState.set(null);
         } else {
             next.addListener(listener);

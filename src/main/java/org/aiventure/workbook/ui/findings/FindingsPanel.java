@@ -33,7 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 public final class FindingsPanel extends StackPane {
 
-    static final double EXPANDED_WIDTH = 320;
+    static final double EXPANDED_WIDTH = 290;
     static final double COLLAPSED_WIDTH = 64;
     /** Cards built per group before "Show more": a big register can have thousands of findings. */
     private static final int PAGE = 50;

@@ -64,7 +64,9 @@ public final class FindingsViewModel {
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, "count" + s.name()));
         }
-        model.assessmentProperty().addListener((obs, old, now) -> show(now));
+        // The project changes with every edit and is set after its assessment: both are current here, and the
+        // panel can tell "no project" from "nothing found".
+        model.projectProperty().addListener(obs -> show(model.assessmentProperty().get()));
         show(model.assessmentProperty().get());
     }
 

@@ -29,8 +29,8 @@ public final class ProjectsView extends VBox {
 
     public ProjectsView(ProjectsViewModel model, ShellViewModel shell, I18n i18n) {
         getStyleClass().add("sidebar");
-        setPrefWidth(250);
-        setMinWidth(200);
+        setPrefWidth(220);
+        setMinWidth(180);
 
         Label title = new Label();
         title.textProperty().bind(i18n.text("sidebar.title"));

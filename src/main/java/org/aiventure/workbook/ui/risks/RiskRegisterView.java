@@ -118,18 +118,18 @@ public final class RiskRegisterView extends BorderPane {
         filter.setId("risk-filter");
         filter.getStyleClass().add("find-field");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
-        filter.setPrefColumnCount(16);
+        filter.setPrefColumnCount(12);
         relabel.add(() -> filter.setPromptText(i18n.get("risks.filter.prompt")));
 
         category.setId("risk-category-filter");
-        category.setPrefWidth(190);
+        category.setPrefWidth(160);
         category.getItems().add(null);
         category.getItems().addAll(RiskCategory.values());
         category.valueProperty().bindBidirectional(model.categoryFilterProperty());
         optionLabels(category, "risks.filter.allCategories", c -> model.knowledge().label(model.language(), c));
 
         status.setId("risk-status-filter");
-        status.setPrefWidth(130);
+        status.setPrefWidth(110);
         status.getItems().add(null);
         status.getItems().addAll(RiskStatus.values());
         status.valueProperty().bindBidirectional(model.statusFilterProperty());
@@ -147,6 +147,7 @@ public final class RiskRegisterView extends BorderPane {
 
         Button add = new Button(null, Icons.of(Feather.PLUS));
         add.setId("risk-add");
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.getStyleClass().add("accent");
         add.disableProperty().bind(model.noProjectBinding());
         add.setOnAction(e -> model.add());
@@ -155,15 +156,14 @@ public final class RiskRegisterView extends BorderPane {
         duplicate.setId("risk-duplicate");
         duplicate.disableProperty().bind(model.selectedRiskProperty().isNull());
         duplicate.setOnAction(e -> model.duplicate());
-        relabel.add(() -> duplicate.setText(i18n.get("action.duplicate")));
+        duplicate.getStyleClass().add("button-icon");
+        relabel.add(() -> duplicate.setTooltip(new Tooltip(i18n.get("action.duplicate"))));
         Button delete = new Button(null, Icons.of(Feather.TRASH_2));
         delete.setId("risk-delete");
         delete.disableProperty().bind(model.selectedRiskProperty().isNull());
         delete.setOnAction(e -> model.delete());
-        relabel.add(() -> {
-            delete.setText(i18n.get("action.delete"));
-            delete.setTooltip(new Tooltip(i18n.get("risks.action.delete.tooltip")));
-        });
+        delete.getStyleClass().add("button-icon");
+        relabel.add(() -> delete.setTooltip(new Tooltip(i18n.get("risks.action.delete.tooltip"))));
 
         count.getStyleClass().add("text-muted");
         count.setId("risk-count");

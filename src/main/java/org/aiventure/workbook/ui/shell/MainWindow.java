@@ -50,7 +50,7 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, quit),
                 toolBar(projects, transfers, theme, shell)));
         SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n), pages);
-        split.setDividerPositions(0.2);
+        split.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane centre = new BorderPane(split);
         if (findings != null) {
@@ -103,7 +103,8 @@ public final class MainWindow extends BorderPane {
                 item("action.quit", "Shortcut+Q", quit));
         file.getItems().get(0).setId("menu-new-blank");
         file.getItems().get(1).setId("menu-new-from-guide");
-        MenuItem rename = item("action.rename", "F2", projects::renameSelected);
+        // No F2 accelerator: F2 edits a table cell; the project list handles F2 itself when it has focus.
+        MenuItem rename = item("action.rename", null, projects::renameSelected);
         MenuItem duplicate = item("action.duplicate", "Shortcut+D", projects::duplicateSelected);
         MenuItem delete = item("action.deleteProject", null, projects::deleteSelected);
         for (MenuItem i : new MenuItem[] {rename, duplicate, delete}) {
