@@ -97,7 +97,8 @@ public final class App extends Application {
         ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener, settings);
         ProjectModel current = new ProjectModel(i18n, dialogs);
         ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current);
-        TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects);
+        TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
+                shell::open);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
         pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));

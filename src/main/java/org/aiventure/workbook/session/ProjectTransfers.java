@@ -116,23 +116,31 @@ public final class ProjectTransfers {
         }
     }
 
-    /** The backups that imports have written, newest first. */
+    /**
+     * The backups there are to restore, newest first: projects that imports replaced, and copies of the
+     * workbook database made before a format upgrade (the store names them {@code <file>.backup-v<n>-…db}).
+     */
     public List<Backup> backups() throws IOException {
-        Path dir = backupFolder();
         List<Backup> found = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.aivw")) {
-            for (Path f : files) {
-                String name = f.getFileName().toString();
-                try {
-                    LocalDateTime when = LocalDateTime.parse(name.substring(0, 15), STAMP);
-                    found.add(new Backup(f, name.substring(16, name.length() - ".aivw".length()),
-                            when.toInstant(ZoneOffset.UTC)));
-                } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
-                    // Not one of ours (someone put a file there): not offered for restoring.
+        Path dir = backupFolder();
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.aivw")) {
+                for (Path f : files) {
+                    String name = f.getFileName().toString();
+                    try {
+                        LocalDateTime when = LocalDateTime.parse(name.substring(0, 15), STAMP);
+                        found.add(new Backup(Backup.Kind.PROJECT, f,
+                                name.substring(16, name.length() - ".aivw".length()), when.toInstant(ZoneOffset.UTC)));
+                    } catch (DateTimeParseException | StringIndexOutOfBoundsException e) {
+                        // Not one of ours (someone put a file there): not offered for restoring.
+                    }
                 }
+            }
+        }
+        Path db = store.file().toAbsolutePath();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(db.getParent(), db.getFileName() + ".backup-v*.db")) {
+            for (Path f : files) {
+                found.add(new Backup(Backup.Kind.WORKBOOK, f, "", Files.getLastModifiedTime(f).toInstant()));
             }
         }
         found.sort(Comparator.comparing(Backup::takenAt).reversed());

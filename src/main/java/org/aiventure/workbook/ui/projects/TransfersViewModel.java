@@ -48,15 +48,18 @@ public final class TransfersViewModel {
     private final TaskExecutor tasks;
     private final ObjectProperty<Workbook> workbook;
     private final ProjectsViewModel projects;
+    private final Consumer<Path> openWorkbook;
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper(this, "lastResult", "");
 
+    /** {@code openWorkbook} opens a database file as the workbook (a workbook backup is restored so). */
     public TransfersViewModel(I18n i18n, DialogService dialogs, TaskExecutor tasks, ObjectProperty<Workbook> workbook,
-                              ProjectsViewModel projects) {
+                              ProjectsViewModel projects, Consumer<Path> openWorkbook) {
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.workbook = workbook;
         this.projects = projects;
+        this.openWorkbook = openWorkbook;
     }
 
     /** What the last transfer did, in the current language, for the status bar. */
@@ -193,7 +196,16 @@ public final class TransfersViewModel {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(i18n.language().locale()).withZone(ZoneId.systemDefault());
         dialogs.choose(i18n.get("transfer.restore.title"), i18n.get("transfer.restore.prompt"), backups,
-                b -> b.projectName() + " — " + when.format(b.takenAt())).ifPresent(b -> importFile(b.file()));
+                b -> (b.kind() == Backup.Kind.PROJECT ? b.projectName() : i18n.get("transfer.restore.workbook",
+                        b.file().getFileName())) + " — " + when.format(b.takenAt()))
+                .ifPresent(b -> {
+                    if (b.kind() == Backup.Kind.PROJECT) {
+                        importFile(b.file());
+                    } else if (dialogs.confirm(i18n.get("transfer.restore.title"),
+                            i18n.get("transfer.restore.workbook.confirm", b.file()), i18n.get("action.openWorkbookShort"))) {
+                        openWorkbook.accept(b.file());
+                    }
+                });
     }
 
     /** The difference a replace would make, one line a kind of change, in the current language. */

@@ -31,6 +31,7 @@ class TransfersViewModelTest {
     private final SimpleObjectProperty<Workbook> workbook = new SimpleObjectProperty<>();
     private ProjectsViewModel projects;
     private TransfersViewModel transfers;
+    private final List<Path> opened = new java.util.ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -38,7 +39,7 @@ class TransfersViewModelTest {
         I18n i18n = new I18n(Language.EN);
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
         projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs));
-        transfers = new TransfersViewModel(i18n, dialogs, tasks, workbook, projects);
+        transfers = new TransfersViewModel(i18n, dialogs, tasks, workbook, projects, opened::add);
     }
 
     @AfterEach
@@ -94,6 +95,15 @@ class TransfersViewModelTest {
         assertEquals(List.of("MedTriage", "MedTriage (copy)"), names());
         assertEquals("PILOT", projects.current().project().stage().name());
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void aWorkbookBackupFromAnUpgradeOpensAsTheWorkbook() throws Exception {
+        Path backup = dir.resolve("workbook.db.backup-v1-20260101-090000.db");
+        Files.writeString(backup, "a copy made by VACUUM INTO before a migration");
+        dialogs.answer(0).answer(true);
+        transfers.restoreBackup();
+        assertEquals(List.of(backup), opened);
     }
 
     @Test
