@@ -59,6 +59,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        LOG.debug("Toolkit started");
         this.stage = stage;
         Settings settings = startup.settings();
         composition = compose(stage, startup::openWorkbook, settings);
@@ -73,6 +74,7 @@ public final class App extends Application {
         fonts.setDaemon(true);
         fonts.start();
         composition.shell().open(startup.database());
+        LOG.debug("Window shown");
     }
 
     @Override
