@@ -1,0 +1,82 @@
+package org.aiventure.workbook.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.ImportChoice;
+import org.aiventure.workbook.session.OpenProject;
+import org.aiventure.workbook.session.PasswordPrompt;
+import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.ProjectGenerator;
+import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Navigator;
+import org.aiventure.workbook.ui.common.Page;
+import org.aiventure.workbook.ui.common.ProjectModel;
+import org.aiventure.workbook.ui.common.ScriptedDialogs;
+import org.aiventure.workbook.ui.findings.FindingsViewModel;
+import org.aiventure.workbook.ui.risks.RiskRegisterViewModel;
+
+/**
+ * How long the UI thread is busy when a founder commits a cell in a 10,000-risk register: the edit, the
+ * re-assessment and every page's view model following it (register rows, findings), measured around
+ * {@code ProjectModel.apply} as the FX thread runs it. Saving is off that thread and not counted.
+ * Run: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.aiventure.workbook.bench.EditPauseBench}
+ */
+public final class EditPauseBench {
+
+    private EditPauseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int risks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        Path dir = Files.createTempDirectory("aivw-pause");
+        Project generated = ProjectGenerator.generate(42, risks);
+        Path file = dir.resolve("big.aivw");
+        KnowledgeBase kb = KnowledgeBase.load();
+        try (Workbook wb = Workbook.open(dir.resolve("w.db"), kb)) {
+            try (var out = Files.newOutputStream(file)) {
+                new org.aiventure.workbook.exchange.ProjectFiles().write(generated, java.time.Instant.now(), "bench", out);
+            }
+            wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+            CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
+            I18n i18n = new I18n(Language.EN);
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            ProjectModel model = new ProjectModel(i18n, dialogs);
+            RiskRegisterViewModel register = new RiskRegisterViewModel(model, i18n);
+            FindingsViewModel findings = new FindingsViewModel(model, i18n, new Navigator() {
+                @Override
+                public void show(Page page) {
+                }
+
+                @Override
+                public void showRisk(UUID riskId) {
+                }
+            }, request -> java.util.Optional.empty());
+            OpenProject open = wb.openProject(generated.id(), tasks.uiThread());
+            model.setOpen(open, kb);
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                UUID id = model.project().risks().get(i * 97 % risks).id();
+                long t0 = System.nanoTime();
+                register.setTitle(id, "Edited title " + i);
+                millis.add((System.nanoTime() - t0) / 1e6);
+                tasks.settle();
+            }
+            List<Double> measured = new ArrayList<>(millis.subList(10, millis.size()));
+            Collections.sort(measured);
+            System.out.printf("commit one cell in a %,d-risk register (edit + assess + register + findings): "
+                            + "median %.1f ms, p90 %.1f ms, max %.1f ms over %d commits (target: pauses <= 50 ms)%n",
+                    risks, measured.get(measured.size() / 2), measured.get(measured.size() * 9 / 10),
+                    measured.get(measured.size() - 1), measured.size());
+            System.out.println("findings shown: " + findings.totalProperty().get() + ", rows: " + register.rows().size());
+            open.close();
+        }
+    }
+}
