@@ -1,5 +1,8 @@
 package org.aiventure.workbook;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.aiventure.workbook.cli.ExitCodes;
@@ -12,6 +15,7 @@ import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
@@ -30,6 +34,7 @@ public final class Launcher implements Callable<Integer> {
     private String db;
 
     public static void main(String[] args) {
+        nativeLibraryFolder();
         if (args.length == 0) {
             // The common start (menu, dock, double-click) has no arguments: skip parsing them, which would
             // load the command-line library's ~170 classes before the first window.
@@ -39,6 +44,24 @@ public final class Launcher implements Callable<Integer> {
         int exit = commandLine().execute(args);
         if (exit != 0) {
             System.exit(exit);
+        }
+    }
+
+    /**
+     * sqlite-jdbc unpacks its native library into java.io.tmpdir, and a noexec /tmp breaks it: give it a
+     * folder of the app's own, beside the default workbook, unless one was chosen.
+     */
+    private static void nativeLibraryFolder() {
+        if (System.getProperty("org.sqlite.tmpdir") == null) {
+            Path folder = Workbook.location(null).toAbsolutePath().getParent().resolve("native");
+            try {
+                Files.createDirectories(folder);
+                System.setProperty("org.sqlite.tmpdir", folder.toString());
+            } catch (IOException e) {
+                // Then the default temporary folder has to do; it works wherever /tmp allows execution.
+                LoggerFactory.getLogger(Launcher.class).warn("Cannot create {}; sqlite-jdbc uses the temporary folder",
+                        folder, e);
+            }
         }
     }
 
