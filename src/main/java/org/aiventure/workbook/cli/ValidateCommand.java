@@ -1,10 +1,8 @@
 package org.aiventure.workbook.cli;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.aiventure.workbook.domain.LocalizedProblem;
 import org.aiventure.workbook.session.ProjectTransfers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,16 +24,9 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Console console = new Console(spec);
-        try {
-            ProjectTransfers.read(file, Passwords.forReading(console));
-        } catch (NoSuchFileException e) {
-            throw e;
-        } catch (IOException e) {
-            // A bad file's problems, one a line; any other failure to read it is the exit code's to judge.
-            if (!(e instanceof LocalizedProblem problem)) {
-                throw e;
-            }
-            console.problem(problem.message(console.language()));
+        List<String> problems = ProjectTransfers.problems(file, Passwords.forReading(console), console.language());
+        if (!problems.isEmpty()) {
+            problems.forEach(console::problem);
             return ExitCodes.BAD_INPUT;
         }
         console.say("cli.validate.valid");

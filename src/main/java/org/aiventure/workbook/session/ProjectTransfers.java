@@ -17,12 +17,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.aiventure.workbook.domain.Checks;
+import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Limits;
+import org.aiventure.workbook.domain.Messages;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.ProjectCopy;
 import org.aiventure.workbook.domain.ProjectDiff;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.exchange.AivwFormatException;
 import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.exchange.csv.CsvImportContext;
 import org.aiventure.workbook.exchange.csv.OwnerNames;
@@ -75,6 +78,23 @@ public final class ProjectTransfers {
      */
     public static Project read(Path source, PasswordPrompt password) throws IOException {
         return new ProjectFiles().read(source, password::ask).project();
+    }
+
+    /**
+     * Every problem of a project file, one sentence each ({@code pointer: sentence}) in {@code language}, the
+     * last line counting those past the first hundred; empty when the file is valid.
+     */
+    public static List<String> problems(Path source, PasswordPrompt password, Language language) throws IOException {
+        try {
+            read(source, password);
+            return List.of();
+        } catch (AivwFormatException e) {
+            List<String> lines = new ArrayList<>(e.violations().stream().map(v -> v.message(language)).toList());
+            if (e.total() > e.violations().size()) {
+                lines.add(Messages.format(language, "aivw.error.more", e.total() - e.violations().size()));
+            }
+            return lines;
+        }
     }
 
     /** Reads and checks a file; writes nothing. */

@@ -37,6 +37,17 @@ class TransferCommandsTest {
         assertEquals(ExitCodes.BAD_INPUT, refused.exit);
         assertTrue(refused.err.contains("/project/riskAppetite"), refused.err);
         assertEquals("", refused.out);
+
+        Path many = dir.resolve("many.aivw");
+        Files.writeString(many, Examples.text(Examples.MEDTRIAGE).replace("\"impact\": 5", "\"impact\": 9")
+                .replace("\"riskAppetite\": 8", "\"riskAppetite\": 80"));
+        Cli lines = Cli.run("validate", many.toString());
+        assertEquals(ExitCodes.BAD_INPUT, lines.exit);
+        String[] problems = lines.err.strip().split("\n");
+        assertTrue(problems.length >= 3, lines.err);
+        for (String problem : problems) {
+            assertTrue(problem.startsWith("/project/"), "one line per violation, each with its pointer: " + problem);
+        }
     }
 
     @Test
