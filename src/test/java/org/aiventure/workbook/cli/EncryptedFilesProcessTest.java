@@ -33,7 +33,8 @@ class EncryptedFilesProcessTest {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("AIVW_PASSWORD", password);
-        builder.environment().remove("AIVW_DB");
+        // The launcher puts sqlite's native library beside the default workbook: keep it in this test's folder.
+        builder.environment().put("AIVW_DB", dir.resolve("default.db").toString());
         builder.redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
         Process p = builder.start();
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the command finished");
