@@ -153,10 +153,6 @@ public final class OpenProject implements AutoCloseable {
         }
     }
 
-    /** The assessment as of another day (the dashboard's "as of" and the CLI's --as-of use today). */
-    public Assessment assessOn(LocalDate day) {
-        return Assessor.assess(current, knowledge, day);
-    }
 
     /** Waits for the last write (closing the window), then stops the writer. */
     @Override

@@ -101,9 +101,9 @@ public final class ProjectTransfers {
     public ImportPlan plan(Path source, PasswordPrompt password) throws IOException {
         Project incoming = read(source, password);
         return store.find(incoming.id())
-                .map(existing -> new ImportPlan(source, incoming, existing,
+                .map(existing -> new ImportPlan(incoming, existing,
                         ProjectDiff.between(existing.project(), incoming)))
-                .orElseGet(() -> new ImportPlan(source, incoming, null, null));
+                .orElseGet(() -> new ImportPlan(incoming, null, null));
     }
 
     /** Writes a planned import; {@code choice} matters only when the plan conflicts. */

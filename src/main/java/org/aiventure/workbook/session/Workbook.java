@@ -111,9 +111,6 @@ public final class Workbook implements AutoCloseable {
         return store.create(GuideTemplate.build(knowledge, language, name, ids, clock.instant()));
     }
 
-    public StoredProject rename(UUID id, String name) {
-        return store.rename(id, name);
-    }
 
     public StoredProject duplicate(UUID id, String name) {
         return store.duplicate(id, name, ids);
