@@ -108,6 +108,21 @@ class WorkbookFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(app.scene(), "window-profile");
 
+        robot.clickOn("#toolbar-language-zh");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".tab-label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals("项目资料")), "the page tabs relabel in Chinese");
+        Screenshots.save(app.scene(), "window-profile-zh");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#risk-table").tryQuery().isPresent(), "Ctrl+3 shows the register");
+        Screenshots.save(app.scene(), "window-risks-zh");
+        robot.clickOn("#toolbar-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(app.scene(), "window-risks-dark");
+        robot.clickOn("#toolbar-theme");
+        robot.clickOn("#toolbar-language-en");
+
         // Closing waits for the last write; a new start on the same file finds the edit.
         robot.interact(() -> app.projects().closeCurrent());
         try (Workbook again = Workbook.open(database, KNOWLEDGE)) {

@@ -125,6 +125,8 @@ public final class ProjectsView extends VBox {
         ProjectCell(I18n i18n, ShellViewModel shell) {
             this.i18n = i18n;
             this.shell = shell;
+            // Cells as wide as the list, never wider: long names end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
         }
 
         @Override
