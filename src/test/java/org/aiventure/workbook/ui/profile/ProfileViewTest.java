@@ -157,7 +157,7 @@ class ProfileViewTest {
         String question = KNOWLEDGE.question(Language.ZH_CN, ProfileFact.HANDLES_PERSONAL_DATA);
         assertTrue(robot.lookup(".profile-question").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().equals(question)), "the questions are in Chinese");
-        assertEquals("项目概况", robot.lookup(".title-2").queryAs(Label.class).getText());
+        assertEquals("项目资料", robot.lookup(".title-2").queryAs(Label.class).getText());
         Screenshots.save(scene, "profile-zh");
 
         robot.interact(() -> theme.modeProperty().set(Theme.Mode.DARK));
