@@ -1,6 +1,7 @@
 package org.aiventure.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -81,6 +82,13 @@ class MainWindowTest {
         assertEquals("MedTriage", robot.lookup("#overview-name").queryAs(Label.class).getText());
         assertEquals("AI Venture Workbook — MedTriage", stage.getTitle());
         Screenshots.save(app.scene(), "main-window");
+
+        var open = app.projects().current().openProperty().get();
+        robot.interact(() -> app.projects().refresh(null));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(open, app.projects().current().openProperty().get(),
+                "refreshing the list keeps the selected project open (and its undo history)");
 
         robot.clickOn("#toolbar-language-zh");
         WaitForAsyncUtils.waitForFxEvents();

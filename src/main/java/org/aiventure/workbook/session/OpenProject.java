@@ -54,10 +54,10 @@ public final class OpenProject implements AutoCloseable {
     private final Deque<Step> redo = new ArrayDeque<>();
     private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
 
-    // Owned by the UI thread.
+    // Owned by the UI thread; the writer reads the last save time from {@code save}, hence volatile.
     private Project current;
     private Assessment assessment;
-    private SaveState save;
+    private volatile SaveState save;
 
     // Owned by the writer thread: what the store holds, and at which revision.
     private Project saved;
@@ -152,7 +152,6 @@ public final class OpenProject implements AutoCloseable {
             change(step.after());
         }
     }
-
 
     /** Waits for the last write (closing the window), then stops the writer. */
     @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -80,7 +81,10 @@ class ProjectsViewModelTest {
         model.renameSelected();
         assertEquals("Bravo Robotics", model.current().project().name(), "renamed at once");
         assertTrue(model.current().canUndo().get(), "a rename is undoable");
+        var open = model.current().openProperty().get();
         tasks.settle();
+        assertSame(open, model.current().openProperty().get(), "the list's refresh keeps the project open");
+        assertTrue(model.current().canUndo().get(), "and its undo history");
         assertEquals(List.of("Alpha", "Bravo Robotics"), names());
 
         model.duplicateSelected();
