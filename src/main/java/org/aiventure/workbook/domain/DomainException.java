@@ -29,6 +29,19 @@ public final class DomainException extends IllegalArgumentException implements L
         return args;
     }
 
+    /** The message with the field it names (its first argument, e.g. "risk title") in that language too. */
+    @Override
+    public String message(Language language) {
+        Object[] shown = args.toArray();
+        if (shown.length > 0) {
+            String field = "field." + args.get(0).toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            if (Messages.has(field)) {
+                shown[0] = Messages.format(language, field);
+            }
+        }
+        return Messages.format(language, key, shown);
+    }
+
     @Override
     public String getMessage() {
         return message(Language.EN);

@@ -63,6 +63,7 @@ class DomainRulesTest {
         DomainException e = assertThrows(DomainException.class, () -> project().withName(" \u3000\u2003\t"));
         assertEquals("domain.error.blank", e.key());
         assertTrue(e.message(Language.ZH_CN).contains("不能只包含空白字符"));
+        assertEquals("项目名称不能只包含空白字符。", e.message(Language.ZH_CN), "the field is named in Chinese too");
         assertDoesNotThrow(() -> project().withName("\u200B"), "a zero-width space is not White_Space");
     }
 
