@@ -45,7 +45,7 @@ public final class AnalysisMatrix extends VBox {
 
     static final String CSS = "/org/aiventure/workbook/css/analysis-matrix.css";
     /** Points shown in one cell before the rest fold into "+n". */
-    static final int POINTS_PER_CELL = 4;
+    static final int POINTS_PER_CELL = 3;
     /** From this impact on, a challenge must be answered by an open risk (CHALLENGE_NOT_IN_REGISTER). */
     static final int HIGH_IMPACT = 4;
 
@@ -75,6 +75,9 @@ public final class AnalysisMatrix extends VBox {
         shadeSample.getStyleClass().add("matrix-shade-sample");
         shadeLegend.setGraphic(shadeSample);
         shadeLegend.setWrapText(true);
+        // the legend wraps to the grid's width rather than widening the matrix
+        shadeLegend.prefWidthProperty().bind(grid.widthProperty());
+        shadeLegend.setMinHeight(Region.USE_PREF_SIZE);
         HBox kinds = new HBox(12, opportunityLegend, challengeLegend);
         kinds.getStyleClass().add("matrix-legend");
         shadeLegend.getStyleClass().add("matrix-legend");

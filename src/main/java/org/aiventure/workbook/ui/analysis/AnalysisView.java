@@ -8,6 +8,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -107,35 +108,38 @@ public final class AnalysisView extends BorderPane {
     public void select(UUID itemId) {
         editor.commitTyping();
         model.select(itemId);
+        AnalysisCard card = model.selectedProperty().get();
+        if (card != null) {
+            (card.isChallenge() ? challenges : opportunities).reveal(card.id());
+        }
     }
 
     // ---- building ------------------------------------------------------------------------------------
 
     private Node header() {
-        heading.getStyleClass().add("title-3");
+        heading.getStyleClass().add("title-4");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         score.setId("analysis-score");
         score.getStyleClass().add("analysis-score");
         terms.setId("analysis-terms");
         terms.getStyleClass().add("text-muted");
         HBox scoreLine = new HBox(8, score, terms);
         scoreLine.setAlignment(Pos.BASELINE_LEFT);
-        VBox titles = new VBox(2, heading, scoreLine);
-        HBox.setHgrow(titles, Priority.ALWAYS);
-        titles.setMinWidth(0);
 
         addOpportunity.setId("analysis-add-opportunity");
         addOpportunity.setOnAction(e -> add(AnalysisKind.OPPORTUNITY));
         addChallenge.setId("analysis-add-challenge");
         addChallenge.setOnAction(e -> add(AnalysisKind.CHALLENGE));
         fromGuide.setId("analysis-from-guide");
-        for (Button b : List.of(addOpportunity, addChallenge)) {
+        for (ButtonBase b : List.of(addOpportunity, addChallenge, fromGuide)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
+            b.getStyleClass().add("small");
         }
-        fromGuide.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(6, addOpportunity, addChallenge, fromGuide);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        HBox bar = new HBox(12, titles, actions);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox titleLine = new HBox(8, heading, spacer, addOpportunity, addChallenge, fromGuide);
+        titleLine.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(2, titleLine, scoreLine);
         bar.getStyleClass().add("analysis-header");
         return bar;
     }
@@ -247,6 +251,7 @@ public final class AnalysisView extends BorderPane {
         private final Label title = new Label();
         private final Label empty = new Label();
         private final VBox cards = new VBox(8);
+        private final ScrollPane scroll = new ScrollPane(cards);
 
         Column(AnalysisKind kind) {
             this.kind = kind;
@@ -258,7 +263,6 @@ public final class AnalysisView extends BorderPane {
             empty.getStyleClass().addAll("text-muted", "analysis-column-empty");
             empty.setWrapText(true);
             cards.getStyleClass().add("analysis-cards");
-            ScrollPane scroll = new ScrollPane(cards);
             scroll.setFitToWidth(true);
             scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             scroll.getStyleClass().add("edge-to-edge");
@@ -266,6 +270,29 @@ public final class AnalysisView extends BorderPane {
             getChildren().addAll(title, scroll);
             setMinWidth(150);
             setPrefWidth(220);
+        }
+
+        /** Scrolls the column so that the card of this item is in view. */
+        void reveal(UUID id) {
+            Node card = cards.lookup("#analysis-card-" + id);
+            if (card == null) {
+                return;
+            }
+            scroll.applyCss();
+            scroll.layout();
+            double hidden = cards.getHeight() - scroll.getViewportBounds().getHeight();
+            if (hidden <= 0) {
+                return;
+            }
+            double top = card.getBoundsInParent().getMinY();
+            double bottom = card.getBoundsInParent().getMaxY();
+            double shownTop = scroll.getVvalue() * hidden;
+            double viewport = scroll.getViewportBounds().getHeight();
+            if (top < shownTop) {
+                scroll.setVvalue(top / hidden);
+            } else if (bottom > shownTop + viewport) {
+                scroll.setVvalue(Math.min(1, (bottom - viewport) / hidden));
+            }
         }
 
         void relabel() {

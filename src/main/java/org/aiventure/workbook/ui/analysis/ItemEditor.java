@@ -51,7 +51,6 @@ final class ItemEditor extends StackPane {
     private final TextField title = new TextField();
     private final TextArea notes = new TextArea();
     private final ChoiceBox<AnalysisCategory> category = new ChoiceBox<>();
-    private final Label categoryExplanation = muted();
     private final ChoiceBox<Integer> impact = scaleChoice();
     private final Label impactMeaning = muted();
     private final ChoiceBox<Integer> likelihood = scaleChoice();
@@ -113,13 +112,15 @@ final class ItemEditor extends StackPane {
         delete.getStyleClass().addAll("flat", "danger");
         delete.setOnAction(e -> model.delete());
         challengeActions = new HBox(8, promote, link);
+        challengeActions.setMinWidth(Region.USE_PREF_SIZE);
         challengeActions.managedProperty().bind(challengeActions.visibleProperty());
 
         heading.setId("analysis-editor-heading");
         heading.getStyleClass().add("analysis-editor-heading");
         heading.setMaxWidth(Double.MAX_VALUE);
+        heading.setMinWidth(0);
         HBox.setHgrow(heading, Priority.ALWAYS);
-        HBox top = new HBox(8, heading, delete);
+        HBox top = new HBox(8, heading, challengeActions, delete);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label titleLabel = fieldLabel(title);
@@ -130,10 +131,10 @@ final class ItemEditor extends StackPane {
         fieldLabels = List.of(titleLabel, categoryLabel, impactLabel, likelihoodLabel, notesLabel);
         GridPane left = grid();
         left.addRow(0, titleLabel, title);
-        left.addRow(1, categoryLabel, new VBox(2, category, categoryExplanation));
+        left.addRow(1, categoryLabel, category);
         left.addRow(2, impactLabel, new VBox(2, impact, impactMeaning));
         left.addRow(3, likelihoodLabel, new VBox(2, likelihood, likelihoodMeaning));
-        VBox right = new VBox(4, notesLabel, notes, challengeActions);
+        VBox right = new VBox(4, notesLabel, notes);
         VBox.setVgrow(notes, Priority.ALWAYS);
         HBox columns = new HBox(16, left, right);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -201,7 +202,7 @@ final class ItemEditor extends StackPane {
         heading.setText(i18n.get("analysis.editor.heading." + item.kind().name(),
                 AnalysisMatrix.badge(i18n, card)));
         heading.setGraphic(AnalysisMatrix.marker(item.kind()));
-        categoryExplanation.setText(kb.explanation(lang, (Enum<?>) item.category()));
+        category.setTooltip(tooltip(kb.explanation(lang, (Enum<?>) item.category())));
         impactMeaning.setText(meaning(kb.impactStep(item.impact()), lang));
         likelihoodMeaning.setText(meaning(kb.likelihoodStep(item.likelihood()), lang));
         challengeActions.setVisible(item.kind() == AnalysisKind.CHALLENGE);
