@@ -108,6 +108,10 @@ public final class AnalysisView extends BorderPane {
     public void select(UUID itemId) {
         editor.commitTyping();
         model.select(itemId);
+        revealSelected();
+    }
+
+    private void revealSelected() {
         AnalysisCard card = model.selectedProperty().get();
         if (card != null) {
             (card.isChallenge() ? challenges : opportunities).reveal(card.id());
@@ -147,6 +151,7 @@ public final class AnalysisView extends BorderPane {
     private void add(AnalysisKind kind) {
         editor.commitTyping();
         model.add(kind);
+        revealSelected();
     }
 
     // ---- following the project and the language --------------------------------------------------------
@@ -220,6 +225,7 @@ public final class AnalysisView extends BorderPane {
             item.setOnAction(e -> {
                 editor.commitTyping();
                 model.addFromGuide(g);
+                revealSelected();
             });
             items.add(item);
         }
@@ -229,6 +235,7 @@ public final class AnalysisView extends BorderPane {
             all.setOnAction(e -> {
                 editor.commitTyping();
                 model.addAllFromGuide();
+                revealSelected();
             });
             items.add(new SeparatorMenuItem());
             items.add(all);
