@@ -2,6 +2,7 @@ package org.aiventure.workbook;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Application;
@@ -17,6 +18,7 @@ import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.analysis.AnalysisView;
 import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
@@ -104,9 +106,14 @@ public final class App extends Application {
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
         pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
+        pages.add(Page.ANALYSIS, "page.analysis", () -> {
+            AnalysisView analysis = new AnalysisView(current, i18n, dialogs, pages);
+            pages.onSelect(Page.ANALYSIS, id -> analysis.select(UUID.fromString(id)));
+            return analysis;
+        });
         pages.add(Page.RISKS, "page.risks", () -> {
             RiskRegisterView risks = new RiskRegisterView(current, i18n);
-            pages.onShowRisk(risks::select);
+            pages.onSelect(Page.RISKS, id -> risks.select(UUID.fromString(id)));
             return risks;
         });
         FindingsPanel findings = new FindingsPanel(

@@ -56,7 +56,7 @@ public final class EditPauseBench {
                 }
 
                 @Override
-                public void showRisk(UUID riskId) {
+                public void show(Page page, String subject) {
                 }
             }, request -> java.util.Optional.empty());
             OpenProject open = wb.openProject(generated.id(), tasks.uiThread());

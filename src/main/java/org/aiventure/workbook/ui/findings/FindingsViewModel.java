@@ -114,15 +114,21 @@ public final class FindingsViewModel {
     }
 
     /**
-     * Goes to what the finding is about: a risk is selected in the register, other risk findings open the
-     * register. Team, canvas and analysis findings open the overview until those pages exist.
+     * Goes to what the finding is about: the page of its area, with its subject selected there (a risk in
+     * the register, an item of the analysis, a block of the canvas, a role or practice of the team).
      */
     public void open(Finding finding) {
         if (finding.subject().type() == SubjectType.RISK) {
             navigator.showRisk(UUID.fromString(finding.subject().id()));
-        } else {
-            navigator.show(finding.area() == Area.RISKS ? Page.RISKS : Page.OVERVIEW);
+            return;
         }
+        Page page = switch (finding.area()) {
+            case RISKS -> Page.RISKS;
+            case TEAM -> Page.TEAM;
+            case CANVAS -> Page.CANVAS;
+            case ANALYSIS -> Page.ANALYSIS;
+        };
+        navigator.show(page, finding.subject().id());
     }
 
     /** Applies the finding's one-click fix as one undoable edit; false when it has none or nothing changed. */

@@ -2,7 +2,6 @@ package org.aiventure.workbook.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -24,7 +23,7 @@ public final class ProjectPages extends StackPane implements Navigator {
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> byPage = new EnumMap<>(Page.class);
     private final Map<Page, Supplier<Node>> builders = new EnumMap<>(Page.class);
-    private Consumer<UUID> riskSelector = id -> { };
+    private final Map<Page, Consumer<String>> selectors = new EnumMap<>(Page.class);
 
     public ProjectPages(ProjectModel current, Node welcome, I18n i18n) {
         this.i18n = i18n;
@@ -55,9 +54,9 @@ public final class ProjectPages extends StackPane implements Navigator {
         }
     }
 
-    /** What {@link #showRisk} does once the register is shown: select the risk in it. */
-    public void onShowRisk(Consumer<UUID> selector) {
-        this.riskSelector = selector;
+    /** How a page selects one of its subjects once shown (see {@link Navigator#show(Page, String)}). */
+    public void onSelect(Page page, Consumer<String> selector) {
+        selectors.put(page, selector);
     }
 
     @Override
@@ -69,9 +68,12 @@ public final class ProjectPages extends StackPane implements Navigator {
     }
 
     @Override
-    public void showRisk(UUID riskId) {
-        show(Page.RISKS);
-        riskSelector.accept(riskId);
+    public void show(Page page, String subject) {
+        show(page);
+        Consumer<String> selector = selectors.get(page);
+        if (selector != null) {
+            selector.accept(subject);
+        }
     }
 
     /** The n-th page (from 1), for Ctrl+1…; nothing if there are fewer. */

@@ -83,8 +83,8 @@ class AnalysisViewTest {
             }
 
             @Override
-            public void showRisk(UUID riskId) {
-                visits.add("risk:" + riskId);
+            public void show(Page page, String subject) {
+                visits.add(page == Page.RISKS ? "risk:" + subject : page.name() + ":" + subject);
             }
         };
         view = new AnalysisView(projects, i18n, dialogs, navigator);

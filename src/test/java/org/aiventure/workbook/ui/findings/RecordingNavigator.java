@@ -2,11 +2,10 @@ package org.aiventure.workbook.ui.findings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
 
-/** A navigator that remembers where it was sent: a page, or "risk:" and the risk's id. */
+/** A navigator that remembers where it was sent: a page, "risk:" and a risk's id, or a page and a subject. */
 final class RecordingNavigator implements Navigator {
 
     final List<String> visits = new ArrayList<>();
@@ -17,8 +16,9 @@ final class RecordingNavigator implements Navigator {
     }
 
     @Override
-    public void showRisk(UUID riskId) {
-        visits.add("risk:" + riskId);
+    public void show(Page page, String subject) {
+        boolean risk = page == Page.RISKS && subject.matches("[0-9a-f]{8}-[0-9a-f-]{27}");
+        visits.add(risk ? "risk:" + subject : page.name() + ":" + subject);
     }
 
     String last() {
