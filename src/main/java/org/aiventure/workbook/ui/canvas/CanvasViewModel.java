@@ -98,9 +98,10 @@ public final class CanvasViewModel {
 
     /**
      * Adds a note at the end of a block, as a yellow hypothesis; returns its id, or empty when it was refused
-     * (blank or too long text) and nothing changed.
+     * (blank or too long text) and nothing changed. Text is stripped of surrounding blanks.
      */
-    public Optional<UUID> addNote(CanvasBlock block, String text) {
+    public Optional<UUID> addNote(CanvasBlock block, String typed) {
+        String text = typed.strip();
         if (project() == null) {
             return Optional.empty();
         }
@@ -115,7 +116,8 @@ public final class CanvasViewModel {
     }
 
     /** Replaces a note's text; false when it was refused (blank or too long) and nothing changed. */
-    public boolean changeText(UUID id, String text) {
+    public boolean changeText(UUID id, String typed) {
+        String text = typed.strip();
         return note(id).map(n -> n.text().equals(text)
                 || change(id, "edit.canvas.text", note -> note.withText(text))).orElse(false);
     }
