@@ -19,8 +19,8 @@ import org.aiventure.workbook.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * One block of the canvas poster: its icon, title and add button on top, then its notes in a scrolling
- * stack, or, while it has none, its guiding questions in muted text. During a drag it marks where a dropped
+ * One block of the canvas poster: its icon and title on top, then its notes in a scrolling stack, or, while
+ * it has none, its guiding questions in muted text, and an add button at its foot. During a drag it marks where a dropped
  * note would land.
  */
 final class CanvasBlockPane extends VBox {
@@ -50,14 +50,15 @@ final class CanvasBlockPane extends VBox {
         title.setTooltip(tooltip);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
-        HBox.setHgrow(title, Priority.ALWAYS);
         add.setId("canvas-add-" + key);
         add.setGraphic(Icons.of(Feather.PLUS));
         add.getStyleClass().addAll("flat", "canvas-add");
         add.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(2, title, add);
-        header.setAlignment(Pos.TOP_LEFT);
-        header.getStyleClass().add("canvas-block-header");
+        // the add button sits at the foot, so that a title as long as "Customer relationships" keeps the
+        // block's whole width and breaks between words even at 1280 × 800 beside the side panels
+        HBox footer = new HBox(add);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.getStyleClass().add("canvas-block-footer");
 
         questions.getStyleClass().add("canvas-block-questions");
         questions.setWrapText(true);
@@ -73,7 +74,7 @@ final class CanvasBlockPane extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // the stack fills the block so that a drop anywhere below the last note lands at the end
         notes.minHeightProperty().bind(scroll.heightProperty().subtract(2));
-        getChildren().setAll(header, scroll);
+        getChildren().setAll(title, scroll, footer);
     }
 
     CanvasBlock block() {
