@@ -220,6 +220,46 @@ class CanvasViewTest {
         Screenshots.save(scene, "canvas-narrow");
     }
 
+    @Test
+    void theContextMenuSetsEvidenceAndColourLinksAndMovesANote(FxRobot robot) {
+        StickyNote store = card(robot, "Consumer app store");
+        // Monocle turns no right-click into a context-menu request, so the test asks as the platform would
+        robot.interact(() -> {
+            Bounds at = store.localToScreen(store.getBoundsInLocal());
+            javafx.event.Event.fireEvent(store, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, at.getMinX() + 10,
+                    at.getMinY() + 10, false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".context-menu").tryQuery().isPresent(), "right-click opens the note's menu");
+        robot.type(KeyCode.ESCAPE);
+
+        UUID note = notes(CanvasBlock.CHANNELS).get(0).id();
+        NoteMenu menu = new NoteMenu(new CanvasViewModel(model, i18n), i18n);
+        robot.interact(() -> fire(menu.of(note, () -> { }, () -> { }), "canvas-menu-evidence",
+                "canvas-evidence-validated"));
+        robot.interact(() -> fire(menu.of(note, () -> { }, () -> { }), "canvas-menu-color", "canvas-color-note-green"));
+        robot.interact(() -> fire(menu.of(note, () -> { }, () -> { }), "canvas-menu-link", null));
+        CanvasNote changed = notes(CanvasBlock.CHANNELS).get(0);
+        assertEquals(org.aiventure.workbook.domain.Evidence.VALIDATED, changed.evidence());
+        assertEquals(org.aiventure.workbook.domain.NoteColor.GREEN, changed.color());
+        assertEquals(List.of(model.project().risks().get(0).id()), changed.linkedRiskIds());
+        assertTrue(store.getStyleClass().contains("note-green"), "the card follows");
+        assertEquals(1, robot.lookup("#canvas-block-channels .sticky-note-chip").queryAll().size());
+
+        robot.interact(() -> fire(menu.of(note, () -> { }, () -> { }), "canvas-menu-move", null));
+        assertEquals(CanvasBlock.KEY_PARTNERS, model.project().canvas().stream().filter(n -> n.id().equals(note))
+                .findFirst().orElseThrow().block(), "the first other block");
+    }
+
+    /** Fires the item of a submenu: by id, or the first enabled one when {@code itemId} is null. */
+    private static void fire(javafx.scene.control.ContextMenu menu, String submenuId, String itemId) {
+        javafx.scene.control.Menu submenu = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> submenuId.equals(i.getId())).findFirst().orElseThrow();
+        submenu.getItems().stream().filter(i -> itemId == null ? !i.isDisable() : itemId.equals(i.getId()))
+                .findFirst().orElseThrow().fire();
+    }
+
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();
