@@ -19,4 +19,21 @@ public record CanvasNote(UUID id, CanvasBlock block, String text, NoteColor colo
     public CanvasNote withLinkedRiskIds(List<UUID> next) {
         return new CanvasNote(id, block, text, color, position, evidence, next);
     }
+
+    public CanvasNote withText(String next) {
+        return new CanvasNote(id, block, next, color, position, evidence, linkedRiskIds);
+    }
+
+    public CanvasNote withColor(NoteColor next) {
+        return new CanvasNote(id, block, text, next, position, evidence, linkedRiskIds);
+    }
+
+    public CanvasNote withEvidence(Evidence next) {
+        return new CanvasNote(id, block, text, color, position, next, linkedRiskIds);
+    }
+
+    /** The note at another place: a block and its position there. */
+    public CanvasNote withPlace(CanvasBlock nextBlock, int nextPosition) {
+        return new CanvasNote(id, nextBlock, text, color, nextPosition, evidence, linkedRiskIds);
+    }
 }
