@@ -85,8 +85,10 @@ class CanvasViewTest {
             }
 
             @Override
-            public void showRisk(UUID riskId) {
-                risksShown.add(riskId);
+            public void show(Page page, String subject) {
+                if (page == Page.RISKS) {
+                    risksShown.add(UUID.fromString(subject));
+                }
             }
         };
         scene = new Scene(new CanvasView(model, i18n, navigator), 1280, 800);
