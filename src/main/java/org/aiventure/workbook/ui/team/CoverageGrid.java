@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.TextAlignment;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
@@ -28,10 +29,11 @@ public final class CoverageGrid extends VBox {
 
     private static final String CSS = "/org/aiventure/workbook/css/coverage-grid.css";
     static final double ROW_HEIGHT = 40;
-    static final double HEADER_HEIGHT = 74;
-    static final double LABEL_WIDTH = 190;
-    static final double MARKER_WIDTH = 150;
-    static final double COLUMN_WIDTH = 104;
+    /** A row in alarm has its marker under the category's name, so it is taller. */
+    static final double ALARM_ROW_HEIGHT = 64;
+    static final double HEADER_HEIGHT = 84;
+    static final double LABEL_WIDTH = 250;
+    static final double COLUMN_WIDTH = 116;
     private static final double DOT_RADIUS = 6;
 
     private final I18n i18n;
@@ -81,8 +83,8 @@ public final class CoverageGrid extends VBox {
     private void draw() {
         categories.getChildren().clear();
         people.getChildren().clear();
-        categories.add(cell(header(i18n.get("team.coverage.category")), LABEL_WIDTH + MARKER_WIDTH, HEADER_HEIGHT,
-                "coverage-header"), 0, 0, 2, 1);
+        categories.add(cell(header(i18n.get("team.coverage.category")), LABEL_WIDTH, HEADER_HEIGHT,
+                "coverage-header"), 0, 0);
         for (int c = 0; c < data.columns().size(); c++) {
             people.add(cell(columnHeader(data.columns().get(c)), COLUMN_WIDTH, HEADER_HEIGHT, "coverage-header"),
                     c, 0);
@@ -91,15 +93,19 @@ public final class CoverageGrid extends VBox {
             CoverageData.Row row = data.rows().get(r);
             String[] classes = row.inAlarm() ? new String[] {"coverage-row", "alarm"}
                     : new String[] {"coverage-row", r % 2 == 0 ? "even" : "odd"};
+            double height = row.inAlarm() ? ALARM_ROW_HEIGHT : ROW_HEIGHT;
             Label label = new Label(row.label());
             label.setWrapText(true);
             label.getStyleClass().add("coverage-category");
             label.setTooltip(tooltip(row.inAlarm() ? row.label() + "\n\n" + row.alarmDetail() : row.label()));
-            StackPane labelCell = cell(label, LABEL_WIDTH, ROW_HEIGHT, classes);
+            VBox category = new VBox(3, label);
+            category.setAlignment(Pos.CENTER_LEFT);
+            if (row.inAlarm()) {
+                category.getChildren().add(marker(row));
+            }
+            StackPane labelCell = cell(category, LABEL_WIDTH, height, classes);
             labelCell.setId("coverage-row-" + row.key());
             categories.add(labelCell, 0, r + 1);
-            categories.add(cell(row.inAlarm() ? marker(row) : new Region(), MARKER_WIDTH, ROW_HEIGHT, classes), 1,
-                    r + 1);
             for (int c = 0; c < data.columns().size(); c++) {
                 CoverageData.Column column = data.columns().get(c);
                 Node content = new Region();
@@ -109,7 +115,7 @@ public final class CoverageGrid extends VBox {
                             : "team.coverage.cell.notInPlace", column.title(), row.label(), column.status())));
                     content = dot;
                 }
-                people.add(cell(content, COLUMN_WIDTH, ROW_HEIGHT, classes), c, r + 1);
+                people.add(cell(content, COLUMN_WIDTH, height, classes), c, r + 1);
             }
         }
         if (data.columns().isEmpty()) {
@@ -123,17 +129,23 @@ public final class CoverageGrid extends VBox {
         }
         double width = data.columns().size() * COLUMN_WIDTH;
         peopleScroll.setPrefViewportWidth(width == 0 ? 2 * COLUMN_WIDTH : width);
-        peopleScroll.setPrefViewportHeight(HEADER_HEIGHT + data.rows().size() * ROW_HEIGHT);
+        peopleScroll.setPrefViewportHeight(HEADER_HEIGHT + data.rows().stream()
+                .mapToDouble(r -> r.inAlarm() ? ALARM_ROW_HEIGHT : ROW_HEIGHT).sum());
     }
 
     private Node columnHeader(CoverageData.Column column) {
         Label title = new Label(column.title());
         title.getStyleClass().add("coverage-person-title");
         title.setWrapText(true);
-        title.setMaxHeight(34);
+        title.setMaxHeight(36);
+        title.setMaxWidth(COLUMN_WIDTH - 12);
         Label person = new Label(column.person());
         person.getStyleClass().addAll("coverage-person", "text-muted");
+        person.setMaxWidth(COLUMN_WIDTH - 12);
         Label status = new Label(column.status());
+        status.setMaxWidth(COLUMN_WIDTH - 10);
+        status.setWrapText(true);
+        status.setTextAlignment(TextAlignment.CENTER);
         status.getStyleClass().addAll("coverage-status", column.inPlace() ? "in-place" : "not-in-place");
         VBox box = new VBox(1, title, status);
         if (!column.person().isBlank()) {
@@ -152,10 +164,12 @@ public final class CoverageGrid extends VBox {
         return marker;
     }
 
-    private Label header(String text) {
+    private Node header(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("coverage-header-text");
-        return label;
+        VBox box = new VBox(label);
+        box.setAlignment(Pos.BOTTOM_LEFT);
+        return box;
     }
 
     private static StackPane cell(Node content, double width, double height, String... classes) {
@@ -165,9 +179,6 @@ public final class CoverageGrid extends VBox {
         cell.setMinSize(width, height);
         cell.setPrefSize(width, height);
         cell.setMaxSize(width, height);
-        if (content instanceof Label || content instanceof VBox) {
-            StackPane.setAlignment(content, content instanceof VBox ? Pos.BOTTOM_CENTER : Pos.CENTER_LEFT);
-        }
         return cell;
     }
 

@@ -1,15 +1,17 @@
 package org.aiventure.workbook.ui.team;
 
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -23,7 +25,6 @@ import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
-import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -40,7 +41,8 @@ final class EntryEditor extends VBox {
     private final TextField person = new TextField();
     private final TextField notes = new TextField();
     private final ChoiceBox<TeamStatus> status = new ChoiceBox<>();
-    private final CheckComboBox<RiskCategory> coversPicker = new CheckComboBox<>();
+    private final MenuButton coversPicker = new MenuButton();
+    private final Map<RiskCategory, CheckBox> coverBoxes = new EnumMap<>(RiskCategory.class);
     private final FlowPane coverChips = new FlowPane(6, 4);
     private final Label noCovers = new Label();
     private final Button delete = new Button();
@@ -64,6 +66,9 @@ final class EntryEditor extends VBox {
         person.setId("team-entry-person-" + id);
         person.promptTextProperty().bind(i18n.text("team.entry.person.prompt"));
         person.setPrefWidth(170);
+        // The fields give way on a narrow page; the status chip and the buttons keep their size.
+        title.setMinWidth(120);
+        person.setMinWidth(90);
         notes.setId("team-entry-notes-" + id);
         notes.promptTextProperty().bind(i18n.text("team.entry.notes.prompt"));
         titleCommit = FieldCommit.install(title, () -> stored().map(TeamEntry::title).orElse(null),
@@ -76,7 +81,9 @@ final class EntryEditor extends VBox {
         status.setId("team-entry-status-" + id);
         status.getStyleClass().add("team-status");
         status.getItems().setAll(TeamStatus.values());
-        status.setMinWidth(Region.USE_PREF_SIZE);
+        // One width for every chip, wide enough for the longest status name in either language.
+        status.setPrefWidth(212);
+        status.setMinWidth(212);
         status.valueProperty().addListener((obs, was, now) -> {
             showStatusClass(now);
             if (!updating && now != null) {
@@ -85,23 +92,28 @@ final class EntryEditor extends VBox {
         });
 
         coversPicker.setId("team-entry-covers-" + id);
-        coversPicker.getItems().setAll(RiskCategory.values());
-        coversPicker.setMinWidth(Region.USE_PREF_SIZE);
-        coversPicker.getCheckModel().getCheckedItems().addListener((ListChangeListener<RiskCategory>) change -> {
-            if (updating) {
-                return;
-            }
-            while (change.next()) {
-                change.getAddedSubList().forEach(c -> model.setCovers(id, c, true));
-                change.getRemoved().forEach(c -> model.setCovers(id, c, false));
-            }
-        });
-
+        coversPicker.textProperty().bind(i18n.text("team.entry.covers.edit"));
+        coversPicker.setPrefWidth(150);
+        coversPicker.setMinWidth(150);
+        for (RiskCategory category : RiskCategory.values()) {
+            CheckBox box = new CheckBox();
+            box.setId("team-entry-cover-" + category.name() + "-" + id);
+            box.selectedProperty().addListener((obs, was, is) -> {
+                if (!updating) {
+                    model.setCovers(id, category, is);
+                }
+            });
+            // The menu stays open while categories are ticked, one edit each.
+            CustomMenuItem item = new CustomMenuItem(box, false);
+            coverBoxes.put(category, box);
+            coversPicker.getItems().add(item);
+        }
         relabel();
 
         delete.setId("team-entry-delete-" + id);
         delete.setGraphic(Icons.of(Feather.TRASH_2));
         delete.getStyleClass().addAll("button-icon", "flat");
+        delete.setMinWidth(Region.USE_PREF_SIZE);
         delete.setOnAction(e -> model.delete(id));
 
         HBox.setHgrow(title, Priority.ALWAYS);
@@ -113,6 +125,8 @@ final class EntryEditor extends VBox {
         coversLabel.setMinWidth(Region.USE_PREF_SIZE);
         noCovers.getStyleClass().add("text-muted");
         HBox.setHgrow(coverChips, Priority.ALWAYS);
+        coverChips.setMinWidth(0);
+        coverChips.setPrefWrapLength(300);
         coverChips.setAlignment(Pos.CENTER_LEFT);
         HBox second = new HBox(8, coversLabel, coverChips, coversPicker);
         second.setAlignment(Pos.CENTER_LEFT);
@@ -141,11 +155,7 @@ final class EntryEditor extends VBox {
             notesCommit.show(entry.notes());
             status.setValue(entry.status());
             showStatusClass(entry.status());
-            List<RiskCategory> checked = coversPicker.getCheckModel().getCheckedItems();
-            if (!Set.copyOf(checked).equals(Set.copyOf(entry.covers()))) {
-                coversPicker.getCheckModel().clearChecks();
-                entry.covers().forEach(c -> coversPicker.getCheckModel().check(c));
-            }
+            coverBoxes.forEach((c, box) -> box.setSelected(entry.covers().contains(c)));
             coverChips.getChildren().setAll(entry.covers().stream().map(c -> chip(model.categoryLabel(c))).toList());
             if (entry.covers().isEmpty()) {
                 noCovers.setText(i18n.get("team.entry.covers.none"));
@@ -176,18 +186,7 @@ final class EntryEditor extends VBox {
                 return null;
             }
         });
-        coversPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RiskCategory value) {
-                return value == null ? "" : model.categoryLabel(value);
-            }
-
-            @Override
-            public RiskCategory fromString(String text) {
-                return null;
-            }
-        });
-        coversPicker.setTitle(i18n.get("team.entry.covers.edit"));
+        coverBoxes.forEach((c, box) -> box.setText(model.categoryLabel(c)));
     }
 
     private void showStatusClass(TeamStatus value) {

@@ -75,6 +75,8 @@ final class RoleCardView extends VBox {
         coversLabel.getStyleClass().add("team-field-label");
         coversLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(covers, Priority.ALWAYS);
+        covers.setMinWidth(0);
+        covers.setPrefWrapLength(300);
         coversRow = new HBox(8, coversLabel, covers);
         coversRow.setAlignment(Pos.CENTER_LEFT);
         coversRow.managedProperty().bind(coversRow.visibleProperty());
