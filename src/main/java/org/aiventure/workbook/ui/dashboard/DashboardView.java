@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.dashboard;
 
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.aiventure.workbook.ui.risks.RiskHeatMap;
  * The Dashboard page: the overall readiness as a gauge with its grade, the findings counted by severity, the
  * four areas (each opens to the terms of its score and links to its page), the heat map of the register and
  * the readiness over time with "Record snapshot". Narrow (the main window's centre, ~750 px) it stacks the
- * areas above the heat map and the chart; wide, the areas take the left column and the pictures the right.
+ * areas above the heat map and the chart; wide, the readiness and the areas take the left column and the
+ * heat map and the chart the right.
  */
 public final class DashboardView extends ScrollPane {
 
@@ -48,6 +50,7 @@ public final class DashboardView extends ScrollPane {
     private final VBox content = new VBox(18);
     private final VBox areasColumn = new VBox(8);
     private final VBox mapBox = new VBox(4);
+    private final HBox header;
     private Boolean twoColumns;
 
     public DashboardView(ProjectModel projects, I18n i18n, DialogService dialogs, Navigator navigator) {
@@ -80,7 +83,7 @@ public final class DashboardView extends ScrollPane {
         }
         VBox readinessText = new VBox(6, readinessTitle, readinessHint, chips);
         HBox.setHgrow(readinessText, Priority.ALWAYS);
-        HBox header = new HBox(20, gauge, readinessText);
+        header = new HBox(20, gauge, readinessText);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().addAll("dashboard-card", "dashboard-readiness");
 
@@ -103,12 +106,13 @@ public final class DashboardView extends ScrollPane {
         mapBox.getChildren().addAll(heatMap, heatMapHint);
         mapBox.getStyleClass().add("dashboard-card");
         mapBox.setMaxHeight(USE_PREF_SIZE);
+        // the heat map keeps its width (its mode toggles and cells); the chart takes what is left
+        mapBox.setMinWidth(USE_PREF_SIZE);
 
         trend = new ReadinessTrend(i18n, projects::knowledge, ZoneId.systemDefault(), model::recordSnapshot);
         trend.getStyleClass().add("dashboard-card");
 
         content.getStyleClass().add("dashboard-content");
-        content.getChildren().add(header);
         setContent(content);
         widthProperty().addListener((obs, old, now) -> arrange());
         arrange();
@@ -128,7 +132,7 @@ public final class DashboardView extends ScrollPane {
         return model;
     }
 
-    /** The readiness line of the chart, for tests and for a caller that wants its points. */
+    /** The trend card, whose chart a test counts the points of. */
     ReadinessTrend trend() {
         return trend;
     }
@@ -139,17 +143,17 @@ public final class DashboardView extends ScrollPane {
             return;
         }
         twoColumns = wide;
-        content.getChildren().retainAll(content.getChildren().get(0));
         if (wide) {
+            // the readiness joins the areas on the left, so the heat map and the whole chart fit beside them
+            VBox left = new VBox(18, header, areasColumn);
             VBox pictures = new VBox(18, mapBox, trend);
             pictures.setMinWidth(520);
             pictures.setPrefWidth(560);
-            HBox.setHgrow(areasColumn, Priority.ALWAYS);
-            content.getChildren().add(new HBox(18, areasColumn, pictures));
+            HBox.setHgrow(left, Priority.ALWAYS);
+            content.getChildren().setAll(new HBox(18, left, pictures));
         } else {
             HBox.setHgrow(trend, Priority.ALWAYS);
-            HBox pictures = new HBox(18, mapBox, trend);
-            content.getChildren().addAll(areasColumn, pictures);
+            content.getChildren().setAll(header, areasColumn, new HBox(18, mapBox, trend));
         }
     }
 
@@ -165,11 +169,13 @@ public final class DashboardView extends ScrollPane {
 
     private void showReadiness() {
         Grade grade = model.gradeProperty().get();
-        gauge.valueProperty().set(model.overallProperty().get());
+        BigDecimal overall = model.overallProperty().get();
+        gauge.valueProperty().set(overall);
         gauge.gradeProperty().set(grade);
         gauge.captionProperty().set(grade == null ? "" : i18n.get("dashboard.grade", grade.name()));
-        gauge.setAccessibleText(grade == null ? null : i18n.get("dashboard.gauge.accessible",
-                model.overallProperty().get().toPlainString(), grade.name()));
+        // the two properties change one after the other: between them one may be null
+        gauge.setAccessibleText(grade == null || overall == null ? null
+                : i18n.get("dashboard.gauge.accessible", overall.toPlainString(), grade.name()));
     }
 
     private void showSeverities() {

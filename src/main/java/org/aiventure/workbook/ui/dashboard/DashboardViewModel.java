@@ -1,6 +1,7 @@
 package org.aiventure.workbook.ui.dashboard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -184,7 +185,7 @@ public final class DashboardViewModel {
         List<TermRow> rows = new ArrayList<>();
         for (Term t : score.terms()) {
             String counted = t.denominator().signum() == 0 ? i18n.get("cli.score.term.none")
-                    : plain(t.numerator()) + "/" + plain(t.denominator());
+                    : counted(t.numerator()) + "/" + plain(t.denominator());
             rows.add(new TermRow(t.name().symbol(), i18n.get("term." + t.name().name()), counted,
                     t.value().roundHalfUp(2).toPlainString(), plain(t.weight()),
                     i18n.get("dashboard.term.points", points(t), plain(t.weight().multiply(HUNDRED)))));
@@ -208,6 +209,11 @@ public final class DashboardViewModel {
             counts.merge(f.severity(), 1, Integer::sum);
         }
         return Collections.unmodifiableMap(counts);
+    }
+
+    /** A count as written: whole or short decimals as they are, a long sum (T's) at two decimals. */
+    private static String counted(BigDecimal value) {
+        return plain(value.scale() > 2 ? value.setScale(2, RoundingMode.HALF_UP) : value);
     }
 
     private static String plain(BigDecimal value) {
