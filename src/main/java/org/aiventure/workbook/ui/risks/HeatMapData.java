@@ -1,8 +1,14 @@
 package org.aiventure.workbook.ui.risks;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.scoring.Band;
+import org.aiventure.workbook.scoring.RiskScore;
 
 /**
  * What the heat map shows: per cell, how many risks sit there and how many of them fall in each residual
@@ -19,6 +25,22 @@ public final class HeatMapData {
     private HeatMapData(int[][] counts, int[][][] residual) {
         this.counts = counts;
         this.residual = residual;
+    }
+
+    /**
+     * Every risk where its likelihood and impact put it, with its residual band from {@code scores} (the
+     * assessment's risks): the unfiltered map another page (the dashboard) shows.
+     */
+    public static HeatMapData of(List<Risk> risks, List<RiskScore> scores) {
+        Map<UUID, RiskScore> byId = scores.stream().collect(Collectors.toMap(RiskScore::id, Function.identity()));
+        Builder counts = new Builder();
+        for (Risk risk : risks) {
+            RiskScore score = byId.get(risk.id());
+            if (score != null) {
+                counts.add(risk.likelihood(), risk.impact(), score.residualBand());
+            }
+        }
+        return counts.build();
     }
 
     /** How many risks have this likelihood and impact. */
