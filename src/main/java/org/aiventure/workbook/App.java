@@ -11,7 +11,11 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.aiventure.workbook.domain.CanvasBlock;
 import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.PracticeKey;
+import org.aiventure.workbook.domain.RiskCategory;
+import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.Fonts;
@@ -19,7 +23,10 @@ import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.analysis.AnalysisView;
+import org.aiventure.workbook.ui.canvas.CanvasView;
 import org.aiventure.workbook.ui.common.Page;
+import org.aiventure.workbook.ui.common.Subjects;
+import org.aiventure.workbook.ui.dashboard.DashboardView;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.findings.FindingsPanel;
@@ -28,13 +35,14 @@ import org.aiventure.workbook.ui.findings.FxOwnerPicker;
 import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.profile.ProfileView;
 import org.aiventure.workbook.ui.profile.ProfileViewModel;
-import org.aiventure.workbook.ui.projects.ProjectOverviewView;
 import org.aiventure.workbook.ui.risks.RiskRegisterView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.aiventure.workbook.ui.projects.WelcomeView;
 import org.aiventure.workbook.ui.shell.MainWindow;
 import org.aiventure.workbook.ui.shell.ProjectPages;
+import org.aiventure.workbook.ui.team.TeamView;
+import org.aiventure.workbook.ui.team.TeamViewModel;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -104,17 +112,36 @@ public final class App extends Application {
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
                 shell::open);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
-        pages.add(Page.OVERVIEW, "page.overview", () -> new ProjectOverviewView(projects, shell, i18n));
+        pages.add(Page.DASHBOARD, "page.dashboard", () -> new DashboardView(current, i18n, dialogs, pages));
         pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
         pages.add(Page.ANALYSIS, "page.analysis", () -> {
             AnalysisView analysis = new AnalysisView(current, i18n, dialogs, pages);
-            pages.onSelect(Page.ANALYSIS, id -> analysis.select(UUID.fromString(id)));
+            pages.onSelect(Page.ANALYSIS, subject -> Subjects.id(subject, "ANALYSIS_ITEM").map(UUID::fromString)
+                    .ifPresent(analysis::select));
             return analysis;
         });
         pages.add(Page.RISKS, "page.risks", () -> {
             RiskRegisterView risks = new RiskRegisterView(current, i18n);
-            pages.onSelect(Page.RISKS, id -> risks.select(UUID.fromString(id)));
+            pages.onSelect(Page.RISKS, subject -> Subjects.id(subject, "RISK").map(UUID::fromString)
+                    .ifPresent(risks::select));
             return risks;
+        });
+        pages.add(Page.CANVAS, "page.canvas", () -> {
+            CanvasView canvas = new CanvasView(current, i18n, pages);
+            pages.onSelect(Page.CANVAS, subject -> {
+                Subjects.id(subject, "BLOCK").map(CanvasBlock::valueOf).ifPresent(canvas::select);
+                Subjects.id(subject, "CANVAS_ITEM").map(UUID::fromString).ifPresent(canvas::selectNote);
+            });
+            return canvas;
+        });
+        pages.add(Page.TEAM, "page.team", () -> {
+            TeamView team = new TeamView(new TeamViewModel(current, i18n));
+            pages.onSelect(Page.TEAM, subject -> {
+                Subjects.id(subject, "ROLE").map(Role::valueOf).ifPresent(team::select);
+                Subjects.id(subject, "PRACTICE").map(PracticeKey::valueOf).ifPresent(team::select);
+                Subjects.id(subject, "CATEGORY").map(RiskCategory::valueOf).ifPresent(team::select);
+            });
+            return team;
         });
         FindingsPanel findings = new FindingsPanel(
                 new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n);

@@ -79,7 +79,7 @@ class MainWindowTest {
         waitUntil(() -> list.getItems().size() == 2 && app.projects().current().project() != null);
 
         assertEquals("MedTriage", app.projects().current().project().name());
-        assertEquals("MedTriage", robot.lookup("#overview-name").queryAs(Label.class).getText());
+        assertTrue(robot.lookup("#pages").tryQuery().isPresent(), "the project's pages are shown");
         assertEquals("AI Venture Workbook — MedTriage", stage.getTitle());
         Screenshots.save(app.scene(), "main-window");
 
@@ -92,8 +92,8 @@ class MainWindowTest {
 
         robot.clickOn("#toolbar-language-zh");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup(".count-label").queryAllAs(Label.class).stream()
-                .anyMatch(l -> l.getText().equals("风险")), "the overview relabels in Chinese");
+        assertTrue(robot.lookup(".tab-label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("仪表盘")), "the pages relabel in Chinese");
         Screenshots.save(app.scene(), "main-window-zh");
 
         robot.clickOn("#toolbar-theme");

@@ -82,7 +82,7 @@ class WorkbookFlowTest {
         assertEquals(27, app.projects().current().assessmentProperty().get().findings().size(),
                 "the guide template's findings (guide-template.expected.md)");
         assertTrue(finding("CATEGORY_UNCOVERED", "MARKET"));
-        Screenshots.save(app.scene(), "window-overview");
+        Screenshots.save(app.scene(), "window-dashboard");
 
         robot.clickOn(".finding-fix");
         waitUntil(() -> !finding("CATEGORY_UNCOVERED", "MARKET"));
@@ -107,15 +107,22 @@ class WorkbookFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(app.scene(), "window-profile");
+        for (int page = 3; page <= 6; page++) {
+            KeyCode digit = KeyCode.valueOf("DIGIT" + page);
+            robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(app.scene(), "window-page-" + page);
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
 
         robot.clickOn("#toolbar-language-zh");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".tab-label").queryAllAs(javafx.scene.control.Label.class).stream()
                 .anyMatch(l -> l.getText().equals("项目资料")), "the page tabs relabel in Chinese");
         Screenshots.save(app.scene(), "window-profile-zh");
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#risk-table").tryQuery().isPresent(), "Ctrl+3 shows the register");
+        assertTrue(robot.lookup("#risk-table").tryQuery().isPresent(), "Ctrl+4 shows the register");
         Screenshots.save(app.scene(), "window-risks-zh");
         robot.clickOn("#toolbar-theme");
         WaitForAsyncUtils.waitForFxEvents();

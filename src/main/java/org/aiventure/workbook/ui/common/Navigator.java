@@ -11,13 +11,15 @@ public interface Navigator {
     void show(Page page);
 
     /**
-     * Opens a page with one of its subjects selected: a risk's id on the register, an analysis item's id on
-     * the analysis page, a block key on the canvas, a role or practice key on the team page.
+     * Opens a page with one of its subjects selected. A subject is written as the scoring engine names it,
+     * {@code TYPE:id}: {@code RISK:<uuid>}, {@code ANALYSIS_ITEM:<uuid>}, {@code BLOCK:CHANNELS},
+     * {@code CANVAS_ITEM:<uuid>}, {@code ROLE:ML_ENGINEERING}, {@code PRACTICE:RISK_CONTROL},
+     * {@code CATEGORY:MARKET}, {@code CONTROL_GROUP:…}; a page selects what it knows and ignores the rest.
      */
     void show(Page page, String subject);
 
     /** Opens the risk register with this risk selected (and scrolled into view). */
     default void showRisk(UUID riskId) {
-        show(Page.RISKS, riskId.toString());
+        show(Page.RISKS, "RISK:" + riskId);
     }
 }

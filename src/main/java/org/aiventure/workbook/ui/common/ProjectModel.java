@@ -42,7 +42,10 @@ public final class ProjectModel {
         if (previous != null) {
             previous.removeListener(listener);
         }
-        knowledge.set(kb);
+        // The knowledge base stays when a project closes: pages that redraw on the way out still need labels.
+        if (kb != null) {
+            knowledge.set(kb);
+        }
         open.set(next);
         if (next == null) {
             assessment.set(null);

@@ -128,7 +128,7 @@ public final class FindingsViewModel {
             case CANVAS -> Page.CANVAS;
             case ANALYSIS -> Page.ANALYSIS;
         };
-        navigator.show(page, finding.subject().id());
+        navigator.show(page, finding.subject().type().name() + ":" + finding.subject().id());
     }
 
     /** Applies the finding's one-click fix as one undoable edit; false when it has none or nothing changed. */

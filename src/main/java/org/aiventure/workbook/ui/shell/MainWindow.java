@@ -63,7 +63,7 @@ public final class MainWindow extends BorderPane {
         // Ctrl+1… select the pages of the open project (UI.md's keyboard map).
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                for (int n = 1; n <= 6; n++) {
+                for (int n = 1; n <= 9; n++) {
                     int nth = n;
                     scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+" + n),
                             () -> pages.showNth(nth));

@@ -84,7 +84,7 @@ class AnalysisViewTest {
 
             @Override
             public void show(Page page, String subject) {
-                visits.add(page == Page.RISKS ? "risk:" + subject : page.name() + ":" + subject);
+                visits.add(subject.startsWith("RISK:") ? "risk:" + subject.substring(5) : page.name() + ":" + subject);
             }
         };
         view = new AnalysisView(projects, i18n, dialogs, navigator);

@@ -86,8 +86,8 @@ class CanvasViewTest {
 
             @Override
             public void show(Page page, String subject) {
-                if (page == Page.RISKS) {
-                    risksShown.add(UUID.fromString(subject));
+                if (subject.startsWith("RISK:")) {
+                    risksShown.add(UUID.fromString(subject.substring(5)));
                 }
             }
         };

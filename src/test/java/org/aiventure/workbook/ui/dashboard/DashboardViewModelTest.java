@@ -59,8 +59,8 @@ class DashboardViewModelTest {
         }
 
         @Override
-        public void showRisk(UUID riskId) {
-            throw new AssertionError("the dashboard opens pages, not risks");
+        public void show(Page page, String subject) {
+            throw new AssertionError("the dashboard opens pages, not subjects");
         }
     };
     private int nextId;

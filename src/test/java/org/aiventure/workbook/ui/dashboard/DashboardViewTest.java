@@ -80,8 +80,8 @@ class DashboardViewTest {
             }
 
             @Override
-            public void showRisk(UUID riskId) {
-                throw new AssertionError("the dashboard opens pages, not risks");
+            public void show(Page page, String subject) {
+                throw new AssertionError("the dashboard opens pages, not subjects");
             }
         };
         var model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),

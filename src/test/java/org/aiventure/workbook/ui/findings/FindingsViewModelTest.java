@@ -287,12 +287,12 @@ class FindingsViewModelTest {
         findings.open(find("RISK_UNOWNED", risk.id().toString()).orElseThrow());
         assertEquals("risk:" + risk.id(), navigator.last());
         findings.open(find("CATEGORY_UNCOVERED", "MARKET").orElseThrow());
-        assertEquals("RISKS:MARKET", navigator.last());
+        assertEquals("RISKS:CATEGORY:MARKET", navigator.last());
         findings.open(find("CONTROL_MISSING", "MODEL_PERFORMANCE:PERF_EVALUATION").orElseThrow());
-        assertEquals("RISKS:MODEL_PERFORMANCE:PERF_EVALUATION", navigator.last());
+        assertEquals("RISKS:CONTROL_GROUP:MODEL_PERFORMANCE:PERF_EVALUATION", navigator.last());
         findings.open(find("ROLE_MISSING", "ML_ENGINEERING").orElseThrow());
-        assertEquals("TEAM:ML_ENGINEERING", navigator.last(), "a role opens on the team page");
+        assertEquals("TEAM:ROLE:ML_ENGINEERING", navigator.last(), "a role opens on the team page");
         findings.open(all().stream().filter(f -> f.rule().equals("CANVAS_BLOCK_EMPTY")).findFirst().orElseThrow());
-        assertTrue(navigator.last().startsWith("CANVAS:"), "a block opens on the canvas: " + navigator.last());
+        assertTrue(navigator.last().startsWith("CANVAS:BLOCK:"), "a block opens on the canvas: " + navigator.last());
     }
 }

@@ -17,8 +17,7 @@ final class RecordingNavigator implements Navigator {
 
     @Override
     public void show(Page page, String subject) {
-        boolean risk = page == Page.RISKS && subject.matches("[0-9a-f]{8}-[0-9a-f-]{27}");
-        visits.add(risk ? "risk:" + subject : page.name() + ":" + subject);
+        visits.add(subject.startsWith("RISK:") ? "risk:" + subject.substring(5) : page.name() + ":" + subject);
     }
 
     String last() {
