@@ -107,12 +107,27 @@ class WorkbookFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(app.scene(), "window-profile");
+        String[] later = {"window-analysis", "window-risks-edited", "window-canvas", "window-team"};
         for (int page = 3; page <= 6; page++) {
             KeyCode digit = KeyCode.valueOf("DIGIT" + page);
             robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
-            Screenshots.save(app.scene(), "window-page-" + page);
+            Screenshots.save(app.scene(), later[page - 3]);
         }
+        // The canvas must read like the poster at full screen too.
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(app.scene(), "window-canvas-fullscreen");
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
 
         robot.clickOn("#toolbar-language-zh");
