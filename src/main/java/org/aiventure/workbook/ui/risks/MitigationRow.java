@@ -17,6 +17,7 @@ import org.aiventure.workbook.domain.Mitigation;
 import org.aiventure.workbook.domain.MitigationState;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.TextCommit;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 

@@ -30,6 +30,7 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.knowledge.ScaleStep;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.TextCommit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**

@@ -5,6 +5,7 @@ import javafx.animation.PauseTransition;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import org.aiventure.workbook.ui.common.TextCommit;
 
 /**
  * A text cell of the register that commits like every field of the app: on Enter, on leaving it (a plain

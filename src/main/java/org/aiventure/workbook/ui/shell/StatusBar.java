@@ -16,8 +16,8 @@ import javafx.scene.shape.Circle;
 import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.session.SaveState;
-import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
 

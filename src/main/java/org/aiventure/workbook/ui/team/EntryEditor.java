@@ -25,6 +25,7 @@ import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.TextCommit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -46,9 +47,9 @@ final class EntryEditor extends VBox {
     private final FlowPane coverChips = new FlowPane(6, 4);
     private final Label noCovers = new Label();
     private final Button delete = new Button();
-    private final FieldCommit titleCommit;
-    private final FieldCommit personCommit;
-    private final FieldCommit notesCommit;
+    private final TextCommit titleCommit;
+    private final TextCommit personCommit;
+    private final TextCommit notesCommit;
     // True while the controls are set from the project, so their listeners make no edits.
     private boolean updating;
 
@@ -71,11 +72,11 @@ final class EntryEditor extends VBox {
         person.setMinWidth(90);
         notes.setId("team-entry-notes-" + id);
         notes.promptTextProperty().bind(i18n.text("team.entry.notes.prompt"));
-        titleCommit = FieldCommit.install(title, () -> stored().map(TeamEntry::title).orElse(null),
+        titleCommit = TextCommit.install(title, () -> stored().map(TeamEntry::title).orElse(null),
                 text -> model.rename(id, text));
-        personCommit = FieldCommit.install(person, () -> stored().map(TeamEntry::person).orElse(null),
+        personCommit = TextCommit.install(person, () -> stored().map(TeamEntry::person).orElse(null),
                 text -> model.setPerson(id, text));
-        notesCommit = FieldCommit.install(notes, () -> stored().map(TeamEntry::notes).orElse(null),
+        notesCommit = TextCommit.install(notes, () -> stored().map(TeamEntry::notes).orElse(null),
                 text -> model.setNotes(id, text));
 
         status.setId("team-entry-status-" + id);

@@ -24,6 +24,7 @@ import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.TextCommit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -43,7 +44,7 @@ public final class TeamView extends ScrollPane {
     private final Map<Role, RoleCardView> cards = new EnumMap<>(Role.class);
     private final Button addCustom = new Button();
     private final Map<PracticeKey, CheckBox> practiceDone = new EnumMap<>(PracticeKey.class);
-    private final Map<PracticeKey, FieldCommit> practiceEvidence = new EnumMap<>(PracticeKey.class);
+    private final Map<PracticeKey, TextCommit> practiceEvidence = new EnumMap<>(PracticeKey.class);
     private final Map<PracticeKey, Label> practiceExplanations = new EnumMap<>(PracticeKey.class);
     private final Map<PracticeKey, Node> practiceRows = new EnumMap<>(PracticeKey.class);
     private final CoverageGrid grid;
@@ -142,7 +143,7 @@ public final class TeamView extends ScrollPane {
             evidence.setId("team-practice-evidence-" + key.name());
             evidence.promptTextProperty().bind(i18n.text("team.practice.evidence.prompt"));
             HBox.setHgrow(evidence, Priority.ALWAYS);
-            practiceEvidence.put(key, FieldCommit.install(evidence,
+            practiceEvidence.put(key, TextCommit.install(evidence,
                     () -> model.project() == null ? null : model.practice(key).evidence(),
                     text -> model.setPracticeEvidence(key, text)));
             Label explanation = muted();

@@ -1,4 +1,4 @@
-package org.aiventure.workbook.ui.team;
+package org.aiventure.workbook.ui.common;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -8,14 +8,14 @@ import javafx.scene.control.TextInputControl;
 import javafx.util.Duration;
 
 /**
- * Makes a text field of the Team page commit the way every field of the app does: on Enter, on leaving it
+ * Makes a text field commit the way every field of the app does: on Enter, on leaving it
  * and after a short pause in typing, each commit one edit. A value equal to the stored one commits nothing,
  * and a pause never commits a blank text (the founder may be retyping a required title; leaving the field
  * blank is what asks the rules). While the founder types, a change elsewhere does not overwrite the field.
  */
-final class FieldCommit {
+public final class TextCommit {
 
-    static final Duration PAUSE = Duration.millis(800);
+    public static final Duration PAUSE = Duration.millis(800);
 
     private final TextInputControl field;
     private final Supplier<String> stored;
@@ -23,7 +23,7 @@ final class FieldCommit {
     private final PauseTransition pause = new PauseTransition(PAUSE);
     private boolean showing;
 
-    private FieldCommit(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
+    private TextCommit(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
         this.field = field;
         this.stored = stored;
         this.commit = commit;
@@ -48,12 +48,12 @@ final class FieldCommit {
     }
 
     /** Wires {@code field}; {@code stored} is the value the project holds now (null once it is gone). */
-    static FieldCommit install(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
-        return new FieldCommit(field, stored, commit);
+    public static TextCommit install(TextInputControl field, Supplier<String> stored, Consumer<String> commit) {
+        return new TextCommit(field, stored, commit);
     }
 
     /** Shows the stored value after the project changed, unless the founder is typing in the field. */
-    void show(String value) {
+    public void show(String value) {
         boolean typing = field.isFocused() && pause.getStatus() == PauseTransition.Status.RUNNING;
         boolean typingTheSame = field.isFocused() && field.getText().strip().equals(value.strip());
         if (!typing && !typingTheSame && !field.getText().equals(value)) {
@@ -66,7 +66,7 @@ final class FieldCommit {
         }
     }
 
-    void commitNow() {
+    public void commitNow() {
         pause.stop();
         String current = stored.get();
         if (current == null) {
