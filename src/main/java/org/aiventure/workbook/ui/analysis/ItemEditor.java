@@ -3,7 +3,6 @@ package org.aiventure.workbook.ui.analysis;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -14,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -33,12 +31,14 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.knowledge.ScaleStep;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.TextCommit;
+import org.aiventure.workbook.ui.common.TextLimit;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The editor of the selected item: title, category, impact and likelihood with what their steps mean, the
  * notes, and for a challenge the way into the register (a new risk from it, or a link to an open one). It is
- * built once and follows the selection; texts commit like every field of the app ({@link ItemText}), and
+ * built once and follows the selection; texts commit like every field of the app ({@link TextCommit}), and
  * whatever was typed for one item is committed before another is shown.
  */
 final class ItemEditor extends StackPane {
@@ -59,8 +59,8 @@ final class ItemEditor extends StackPane {
     private final Button link = new Button();
     private final Button delete = new Button();
     private final HBox challengeActions;
-    private final ItemText titleText;
-    private final ItemText notesText;
+    private final TextCommit titleText;
+    private final TextCommit notesText;
     private final List<Label> fieldLabels;
     private UUID shownId;
     // True while the controls are set from the project, so their listeners make no edits.
@@ -73,13 +73,13 @@ final class ItemEditor extends StackPane {
         setId("analysis-editor");
 
         title.setId("analysis-title");
-        title.setTextFormatter(new TextFormatter<>(maxLength(Limits.TITLE)));
-        titleText = new ItemText(title, () -> value(AnalysisItem::title), text -> model.setTitle(shownId, text));
+        title.setTextFormatter(TextLimit.of(Limits.TITLE));
+        titleText = new TextCommit(title, () -> value(AnalysisItem::title), text -> model.setTitle(shownId, text));
         notes.setId("analysis-notes");
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
-        notes.setTextFormatter(new TextFormatter<>(maxLength(Limits.LONG_TEXT)));
-        notesText = new ItemText(notes, () -> value(AnalysisItem::notes), text -> model.setNotes(shownId, text));
+        notes.setTextFormatter(TextLimit.of(Limits.LONG_TEXT));
+        notesText = new TextCommit(notes, () -> value(AnalysisItem::notes), text -> model.setNotes(shownId, text));
 
         category.setId("analysis-category");
         category.setMaxWidth(Double.MAX_VALUE);
@@ -291,27 +291,4 @@ final class ItemEditor extends StackPane {
         return tip;
     }
 
-    /**
-     * Keeps a text within the file format's limit (counted in code points): what is typed or pasted beyond it
-     * is cut off rather than refused, so a long paste keeps what fits.
-     */
-    private static UnaryOperator<TextFormatter.Change> maxLength(int max) {
-        return change -> {
-            if (!change.isContentChange()) {
-                return change;
-            }
-            String next = change.getControlNewText();
-            int over = next.codePointCount(0, next.length()) - max;
-            if (over <= 0) {
-                return change;
-            }
-            String added = change.getText();
-            int keep = added.codePointCount(0, added.length()) - over;
-            if (keep <= 0) {
-                return null;
-            }
-            change.setText(added.substring(0, added.offsetByCodePoints(0, keep)));
-            return change;
-        };
-    }
 }

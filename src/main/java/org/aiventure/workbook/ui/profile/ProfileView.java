@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.HPos;
@@ -19,10 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -42,6 +39,8 @@ import org.aiventure.workbook.domain.Stage;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Band;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.TextCommit;
+import org.aiventure.workbook.ui.common.TextLimit;
 
 /**
  * The Profile page: what the venture is (name, summary, briefing language, stage, sectors, markets), the
@@ -59,8 +58,8 @@ public final class ProfileView extends ScrollPane {
 
     private final TextField name = new TextField();
     private final TextArea summary = new TextArea();
-    private final CommittedText nameText;
-    private final CommittedText summaryText;
+    private final TextCommit nameText;
+    private final TextCommit summaryText;
     private final SegmentedChoice<Language> language;
     private final SegmentedChoice<Stage> stage;
     private final Label stageExplanation = muted("profile-stage-explanation");
@@ -85,8 +84,8 @@ public final class ProfileView extends ScrollPane {
         getStylesheets().add(ProfileView.class.getResource(CSS).toExternalForm());
         setFitToWidth(true);
 
-        nameText = new CommittedText(name, () -> project() == null ? null : project().name(), model::rename);
-        summaryText = new CommittedText(summary, () -> project() == null ? null : project().summary(),
+        nameText = new TextCommit(name, () -> project() == null ? null : project().name(), model::rename);
+        summaryText = new TextCommit(summary, () -> project() == null ? null : project().summary(),
                 model::changeSummary);
         language = new SegmentedChoice<>(Language.class, List.of(Language.values()), "profile-language",
                 model::changeLanguage);
@@ -122,13 +121,13 @@ public final class ProfileView extends ScrollPane {
 
     private Node ventureCard() {
         name.setId("profile-name");
-        name.setTextFormatter(new TextFormatter<>(maxCodePoints(Limits.NAME)));
+        name.setTextFormatter(TextLimit.of(Limits.NAME));
         name.promptTextProperty().bind(i18n.text("profile.name.prompt"));
 
         summary.setId("profile-summary");
         summary.setWrapText(true);
         summary.setPrefRowCount(5);
-        summary.setTextFormatter(new TextFormatter<>(maxCodePoints(Limits.LONG_TEXT)));
+        summary.setTextFormatter(TextLimit.of(Limits.LONG_TEXT));
         summary.promptTextProperty().bind(i18n.text("profile.summary.prompt"));
         Label counter = muted("profile-summary-count");
         counter.textProperty().bind(Bindings.createStringBinding(() -> i18n.get("profile.summary.count",
@@ -372,27 +371,4 @@ public final class ProfileView extends ScrollPane {
         return label;
     }
 
-    /**
-     * Keeps a text within the file format's limit (counted in code points): what is typed or pasted beyond
-     * it is cut off rather than refused, so a long paste keeps what fits.
-     */
-    static UnaryOperator<TextFormatter.Change> maxCodePoints(int max) {
-        return change -> {
-            if (!change.isContentChange()) {
-                return change;
-            }
-            String next = change.getControlNewText();
-            int over = next.codePointCount(0, next.length()) - max;
-            if (over <= 0) {
-                return change;
-            }
-            String added = change.getText();
-            int keep = added.codePointCount(0, added.length()) - over;
-            if (keep <= 0) {
-                return null;
-            }
-            change.setText(added.substring(0, added.offsetByCodePoints(0, keep)));
-            return change;
-        };
-    }
 }

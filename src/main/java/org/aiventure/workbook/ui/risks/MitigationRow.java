@@ -80,7 +80,7 @@ final class MitigationRow extends HBox {
         title.setWrapText(true);
         title.setMaxWidth(Double.MAX_VALUE);
         customTitle.setPromptText(i18n.get("risks.mitigation.customPrompt"));
-        titleCommit = TextCommit.install(customTitle, () -> shown.title(),
+        titleCommit = new TextCommit(customTitle, () -> shown.title(),
                 text -> model.setMitigationTitle(riskId, mitigationId, text));
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox.setHgrow(customTitle, Priority.ALWAYS);
@@ -101,7 +101,7 @@ final class MitigationRow extends HBox {
         updating = true;
         try {
             title.setText(m.title());
-            titleCommit.show(m.title());
+            titleCommit.follow(false);
             state.setValue(m.state());
             effectiveness.getValueFactory().setValue(m.effectiveness());
             stateIcon.setIconCode(switch (m.state()) {

@@ -104,7 +104,7 @@ final class RiskDetailView extends ScrollPane {
         descriptionArea.setWrapText(true);
         descriptionArea.setPrefRowCount(3);
         descriptionArea.setPromptText(i18n.get("risks.detail.description.prompt"));
-        description = TextCommit.install(descriptionArea, () -> stored(id, descriptionArea, Risk::description),
+        description = new TextCommit(descriptionArea, () -> stored(id, descriptionArea, Risk::description),
                 text -> model.setDescription(id, text));
 
         TextArea rationaleArea = new TextArea();
@@ -112,7 +112,7 @@ final class RiskDetailView extends ScrollPane {
         rationaleArea.setWrapText(true);
         rationaleArea.setPrefRowCount(2);
         rationaleArea.setPromptText(i18n.get("risks.detail.rationale.prompt"));
-        rationale = TextCommit.install(rationaleArea, () -> stored(id, rationaleArea,
+        rationale = new TextCommit(rationaleArea, () -> stored(id, rationaleArea,
                 r -> r.acceptance() == null ? "" : r.acceptance().rationale()),
                 text -> model.setAcceptanceRationale(id, text));
         expiry = new DatePicker();
@@ -162,10 +162,10 @@ final class RiskDetailView extends ScrollPane {
             ScaleStep i = kb.impactStep(risk.impact());
             scales.setText(i18n.get("risks.detail.scales", risk.likelihood(), l.label().in(lang),
                     l.description().in(lang), risk.impact(), i.label().in(lang), i.description().in(lang)));
-            description.show(risk.description());
+            description.follow(false);
             boolean accepted = model.acceptanceShownBinding().get();
             acceptance.setVisible(accepted);
-            rationale.show(risk.acceptance() == null ? "" : risk.acceptance().rationale());
+            rationale.follow(false);
             LocalDate expires = risk.acceptance() == null ? null : risk.acceptance().expires();
             if (!Objects.equals(expiry.getValue(), expires)) {
                 expiry.setValue(expires);

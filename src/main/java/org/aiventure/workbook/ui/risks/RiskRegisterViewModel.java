@@ -302,8 +302,8 @@ public final class RiskRegisterViewModel {
         change(riskId, "edit.risk.title", r -> r.withTitle(title.strip()));
     }
 
-    public void setDescription(UUID riskId, String description) {
-        change(riskId, "edit.risk.description", r -> r.withDescription(description));
+    public boolean setDescription(UUID riskId, String description) {
+        return change(riskId, "edit.risk.description", r -> r.withDescription(description));
     }
 
     public void setCategory(UUID riskId, RiskCategory category) {
@@ -341,8 +341,8 @@ public final class RiskRegisterViewModel {
                 && selectedRisk.get().treatment() == Treatment.ACCEPT, selectedRisk);
     }
 
-    public void setAcceptanceRationale(UUID riskId, String rationale) {
-        change(riskId, "edit.risk.rationale", r -> r.withAcceptance(new Acceptance(rationale,
+    public boolean setAcceptanceRationale(UUID riskId, String rationale) {
+        return change(riskId, "edit.risk.rationale", r -> r.withAcceptance(new Acceptance(rationale,
                 r.acceptance() == null ? null : r.acceptance().expires())));
     }
 
@@ -384,8 +384,8 @@ public final class RiskRegisterViewModel {
         changeMitigation(riskId, mitigationId, "edit.mitigation.effectiveness", m -> m.withEffectiveness(effectiveness));
     }
 
-    public void setMitigationTitle(UUID riskId, UUID mitigationId, String title) {
-        changeMitigation(riskId, mitigationId, "edit.mitigation.title", m -> m.withTitle(title.strip()));
+    public boolean setMitigationTitle(UUID riskId, UUID mitigationId, String title) {
+        return changeMitigation(riskId, mitigationId, "edit.mitigation.title", m -> m.withTitle(title.strip()));
     }
 
     public void removeMitigation(UUID riskId, UUID mitigationId) {
@@ -395,16 +395,18 @@ public final class RiskRegisterViewModel {
 
     // ---- internals -----------------------------------------------------------------------------------
 
-    private void change(UUID riskId, String labelKey, UnaryOperator<Risk> op) {
+    /** Applies one change to a risk as an edit; false when there is no such risk or the project refused it. */
+    private boolean change(UUID riskId, String labelKey, UnaryOperator<Risk> op) {
         Project p = model.project();
         if (p == null || !byId.containsKey(riskId)) {
-            return;
+            return false;
         }
-        model.apply(Edit.of(labelKey, project -> project.withRisk(riskId, op), p.risk(riskId).code()));
+        return model.apply(Edit.of(labelKey, project -> project.withRisk(riskId, op), p.risk(riskId).code()));
     }
 
-    private void changeMitigation(UUID riskId, UUID mitigationId, String labelKey, UnaryOperator<Mitigation> op) {
-        change(riskId, labelKey, r -> r.withMitigations(r.mitigations().stream()
+    private boolean changeMitigation(UUID riskId, UUID mitigationId, String labelKey,
+                                     UnaryOperator<Mitigation> op) {
+        return change(riskId, labelKey, r -> r.withMitigations(r.mitigations().stream()
                 .map(m -> m.id().equals(mitigationId) ? op.apply(m) : m).toList()));
     }
 

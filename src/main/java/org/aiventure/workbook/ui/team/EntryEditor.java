@@ -72,11 +72,11 @@ final class EntryEditor extends VBox {
         person.setMinWidth(90);
         notes.setId("team-entry-notes-" + id);
         notes.promptTextProperty().bind(i18n.text("team.entry.notes.prompt"));
-        titleCommit = TextCommit.install(title, () -> stored().map(TeamEntry::title).orElse(null),
+        titleCommit = new TextCommit(title, () -> stored().map(TeamEntry::title).orElse(null),
                 text -> model.rename(id, text));
-        personCommit = TextCommit.install(person, () -> stored().map(TeamEntry::person).orElse(null),
+        personCommit = new TextCommit(person, () -> stored().map(TeamEntry::person).orElse(null),
                 text -> model.setPerson(id, text));
-        notesCommit = TextCommit.install(notes, () -> stored().map(TeamEntry::notes).orElse(null),
+        notesCommit = new TextCommit(notes, () -> stored().map(TeamEntry::notes).orElse(null),
                 text -> model.setNotes(id, text));
 
         status.setId("team-entry-status-" + id);
@@ -151,9 +151,9 @@ final class EntryEditor extends VBox {
     void show(TeamEntry entry) {
         updating = true;
         try {
-            titleCommit.show(entry.title());
-            personCommit.show(entry.person());
-            notesCommit.show(entry.notes());
+            titleCommit.follow(false);
+            personCommit.follow(false);
+            notesCommit.follow(false);
             status.setValue(entry.status());
             showStatusClass(entry.status());
             coverBoxes.forEach((c, box) -> box.setSelected(entry.covers().contains(c)));

@@ -143,7 +143,7 @@ public final class TeamView extends ScrollPane {
             evidence.setId("team-practice-evidence-" + key.name());
             evidence.promptTextProperty().bind(i18n.text("team.practice.evidence.prompt"));
             HBox.setHgrow(evidence, Priority.ALWAYS);
-            practiceEvidence.put(key, TextCommit.install(evidence,
+            practiceEvidence.put(key, new TextCommit(evidence,
                     () -> model.project() == null ? null : model.practice(key).evidence(),
                     text -> model.setPracticeEvidence(key, text)));
             Label explanation = muted();
@@ -217,7 +217,7 @@ public final class TeamView extends ScrollPane {
                 tip.setMaxWidth(360);
                 done.setTooltip(tip);
                 practiceExplanations.get(key).setText(model.practiceExplanation(key));
-                practiceEvidence.get(key).show(model.practice(key).evidence());
+                practiceEvidence.get(key).follow(false);
             }
         } finally {
             updating = false;
