@@ -168,7 +168,7 @@ public final class ProjectTransfers {
     }
 
     /** Where backups go: a folder beside the workbook file, so they travel with it. */
-    public Path backupFolder() {
+    private Path backupFolder() {
         return store.file().toAbsolutePath().getParent().resolve("backups");
     }
 
