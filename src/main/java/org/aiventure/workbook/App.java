@@ -112,30 +112,30 @@ public final class App extends Application {
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
                 shell::open);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
-        pages.add(Page.DASHBOARD, "page.dashboard", () -> new DashboardView(current, i18n, dialogs, pages));
-        pages.add(Page.PROFILE, "page.profile", () -> new ProfileView(new ProfileViewModel(current, i18n)));
-        pages.add(Page.ANALYSIS, "page.analysis", () -> {
-            AnalysisView analysis = new AnalysisView(current, i18n, dialogs, pages);
+        pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages));
+        pages.add(Page.PROFILE, "page.profile", page -> new ProfileView(new ProfileViewModel(page, i18n)));
+        pages.add(Page.ANALYSIS, "page.analysis", page -> {
+            AnalysisView analysis = new AnalysisView(page, i18n, dialogs, pages);
             pages.onSelect(Page.ANALYSIS, subject -> Subjects.id(subject, "ANALYSIS_ITEM").map(UUID::fromString)
                     .ifPresent(analysis::select));
             return analysis;
         });
-        pages.add(Page.RISKS, "page.risks", () -> {
-            RiskRegisterView risks = new RiskRegisterView(current, i18n);
+        pages.add(Page.RISKS, "page.risks", page -> {
+            RiskRegisterView risks = new RiskRegisterView(page, i18n);
             pages.onSelect(Page.RISKS, subject -> Subjects.id(subject, "RISK").map(UUID::fromString)
                     .ifPresent(risks::select));
             return risks;
         });
-        pages.add(Page.CANVAS, "page.canvas", () -> {
-            CanvasView canvas = new CanvasView(current, i18n, pages);
+        pages.add(Page.CANVAS, "page.canvas", page -> {
+            CanvasView canvas = new CanvasView(page, i18n, pages);
             pages.onSelect(Page.CANVAS, subject -> {
                 Subjects.id(subject, "BLOCK").map(CanvasBlock::valueOf).ifPresent(canvas::select);
                 Subjects.id(subject, "CANVAS_ITEM").map(UUID::fromString).ifPresent(canvas::selectNote);
             });
             return canvas;
         });
-        pages.add(Page.TEAM, "page.team", () -> {
-            TeamView team = new TeamView(new TeamViewModel(current, i18n));
+        pages.add(Page.TEAM, "page.team", page -> {
+            TeamView team = new TeamView(new TeamViewModel(page, i18n));
             pages.onSelect(Page.TEAM, subject -> {
                 Subjects.id(subject, "ROLE").map(Role::valueOf).ifPresent(team::select);
                 Subjects.id(subject, "PRACTICE").map(PracticeKey::valueOf).ifPresent(team::select);

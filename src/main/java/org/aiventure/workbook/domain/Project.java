@@ -43,7 +43,29 @@ public record Project(UUID id, String name, String summary, Language language, S
         team = Checks.list("team", team);
         practices = Checks.list("practices", practices);
         snapshots = Checks.list("snapshots", snapshots);
-        checkWhole(id, analysis, risks, canvas, team, practices, snapshots);
+        CheckedParts parts = new CheckedParts(id, analysis, risks, canvas, team, practices, snapshots);
+        if (!parts.sameAs(lastChecked)) {
+            checkWhole(id, analysis, risks, canvas, team, practices, snapshots);
+            lastChecked = parts;
+        }
+    }
+
+    /**
+     * The parts of the last project whose whole was checked. Most edits copy a project and then stamp the copy
+     * (a rename, a new timestamp): the stamped copy keeps the very same immutable lists, so checking them again
+     * would only repeat work that takes milliseconds in a 10,000-risk register.
+     */
+    private static volatile CheckedParts lastChecked;
+
+    private record CheckedParts(UUID id, List<AnalysisItem> analysis, List<Risk> risks, List<CanvasNote> canvas,
+                                List<TeamEntry> team, List<Practice> practices, List<Snapshot> snapshots) {
+
+        /** The same instances (not equal ones: only identity proves the lists were the ones checked). */
+        boolean sameAs(CheckedParts other) {
+            return other != null && id == other.id && analysis == other.analysis && risks == other.risks
+                    && canvas == other.canvas && team == other.team && practices == other.practices
+                    && snapshots == other.snapshots;
+        }
     }
 
     /** A new, empty project with knowledge.md's defaults. */
@@ -55,10 +77,16 @@ public record Project(UUID id, String name, String summary, Language language, S
     private static void checkWhole(UUID projectId, List<AnalysisItem> analysis, List<Risk> risks,
                                    List<CanvasNote> canvas, List<TeamEntry> team, List<Practice> practices,
                                    List<Snapshot> snapshots) {
-        Set<UUID> ids = new HashSet<>();
+        int mitigations = 0;
+        for (Risk r : risks) {
+            mitigations += r.mitigations().size();
+        }
+        // Sized up front: growing a set of 40,000 ids rehashes it a dozen times.
+        Set<UUID> ids = new HashSet<>(capacity(1 + risks.size() + mitigations + team.size() + analysis.size()
+                + canvas.size() + snapshots.size()));
         unique(ids, projectId);
-        Set<UUID> riskIds = new HashSet<>();
-        Set<String> codes = new HashSet<>();
+        Set<UUID> riskIds = new HashSet<>(capacity(risks.size()));
+        Set<String> codes = new HashSet<>(capacity(risks.size()));
         for (Risk r : risks) {
             unique(ids, r.id());
             riskIds.add(r.id());
@@ -100,6 +128,10 @@ public record Project(UUID id, String name, String summary, Language language, S
         for (Snapshot s : snapshots) {
             unique(ids, s.id());
         }
+    }
+
+    private static int capacity(int elements) {
+        return elements * 4 / 3 + 1;
     }
 
     private static void unique(Set<UUID> ids, UUID id) {

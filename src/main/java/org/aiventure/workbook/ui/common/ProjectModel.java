@@ -6,6 +6,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import org.aiventure.workbook.domain.DomainException;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Project;
@@ -18,7 +19,7 @@ import org.aiventure.workbook.session.SaveState;
  * The open project as every page sees it: observable properties of the project, its assessment and its save
  * state, and {@link #apply} as the one way a page changes data. A page binds to these and never talks to the
  * session itself, so every page shows the same project and the same findings. Null properties mean no
- * project is open.
+ * project is open. A page gets its own {@link #whileShown} copy, so a hidden page costs nothing per edit.
  */
 public final class ProjectModel {
 
@@ -30,14 +31,55 @@ public final class ProjectModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
     private final ReadOnlyObjectWrapper<KnowledgeBase> knowledge = new ReadOnlyObjectWrapper<>(this, "knowledge");
     private final Consumer<OpenProject.State> listener = this::show;
+    /** The model this one mirrors for a page, or null for the window's own. */
+    private final ProjectModel source;
 
     public ProjectModel(I18n i18n, DialogService dialogs) {
+        this(i18n, dialogs, null);
+    }
+
+    private ProjectModel(I18n i18n, DialogService dialogs, ProjectModel source) {
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.source = source;
+    }
+
+    /**
+     * This model as a page sees it: it follows every change while {@code shown} is true and catches up at
+     * once when it turns true, so in a large project an edit does not redraw the pages nobody is looking at.
+     * Edits, undo and redo go to this model.
+     */
+    public ProjectModel whileShown(ObservableBooleanValue shown) {
+        ProjectModel page = new ProjectModel(i18n, dialogs, this);
+        Runnable follow = () -> {
+            if (shown.get()) {
+                page.mirror();
+            }
+        };
+        open.addListener(obs -> follow.run());
+        project.addListener(obs -> follow.run());
+        assessment.addListener(obs -> follow.run());
+        saveState.addListener(obs -> follow.run());
+        knowledge.addListener(obs -> follow.run());
+        shown.addListener(obs -> follow.run());
+        page.mirror();
+        return page;
+    }
+
+    /** Takes the source's state, in the order {@link #show} keeps: the assessment before the project. */
+    private void mirror() {
+        knowledge.set(source.knowledge.get());
+        open.set(source.open.get());
+        assessment.set(source.assessment.get());
+        project.set(source.project.get());
+        saveState.set(source.saveState.get());
     }
 
     /** Shows {@code next} (or nothing), after closing the project shown before; call on the FX thread. */
     public void setOpen(OpenProject next, KnowledgeBase kb) {
+        if (source != null) {
+            throw new IllegalStateException("a page's model follows the window's; open projects there");
+        }
         OpenProject previous = open.get();
         if (previous != null) {
             previous.removeListener(listener);
@@ -91,6 +133,9 @@ public final class ProjectModel {
      * nothing and is explained to the founder; returns whether it was applied.
      */
     public boolean apply(Edit edit) {
+        if (source != null) {
+            return source.apply(edit);
+        }
         OpenProject target = open.get();
         if (target == null) {
             return false;
@@ -105,13 +150,17 @@ public final class ProjectModel {
     }
 
     public void undo() {
-        if (open.get() != null) {
+        if (source != null) {
+            source.undo();
+        } else if (open.get() != null) {
             open.get().undo();
         }
     }
 
     public void redo() {
-        if (open.get() != null) {
+        if (source != null) {
+            source.redo();
+        } else if (open.get() != null) {
             open.get().redo();
         }
     }

@@ -3,7 +3,7 @@ package org.aiventure.workbook.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -15,18 +15,21 @@ import org.aiventure.workbook.ui.common.ProjectModel;
 
 /**
  * The centre of the window: with no project open, the welcome; with one, its pages as tabs. A page is built
- * the first time it is shown, so start-up builds only what the first screen needs.
+ * the first time it is shown, so start-up builds only what the first screen needs, and follows the project
+ * only while it is shown, so an edit redraws only what the founder sees.
  */
 public final class ProjectPages extends StackPane implements Navigator {
 
     private final I18n i18n;
+    private final ProjectModel current;
     private final TabPane tabs = new TabPane();
     private final Map<Page, Tab> byPage = new EnumMap<>(Page.class);
-    private final Map<Page, Supplier<Node>> builders = new EnumMap<>(Page.class);
+    private final Map<Page, Function<ProjectModel, Node>> builders = new EnumMap<>(Page.class);
     private final Map<Page, Consumer<String>> selectors = new EnumMap<>(Page.class);
 
     public ProjectPages(ProjectModel current, Node welcome, I18n i18n) {
         this.i18n = i18n;
+        this.current = current;
         getStyleClass().add("project-pages");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("pages");
@@ -40,8 +43,11 @@ public final class ProjectPages extends StackPane implements Navigator {
         show.run();
     }
 
-    /** Adds a page; {@code builder} runs once, when the page is first shown. */
-    public void add(Page page, String titleKey, Supplier<Node> builder) {
+    /**
+     * Adds a page; {@code builder} runs once, when the page is first shown, with the model the page sees
+     * (the open project while the page is shown).
+     */
+    public void add(Page page, String titleKey, Function<ProjectModel, Node> builder) {
         Tab tab = new Tab();
         tab.setId("page-" + page.name().toLowerCase(java.util.Locale.ROOT));
         tab.textProperty().bind(i18n.text(titleKey));
@@ -91,7 +97,7 @@ public final class ProjectPages extends StackPane implements Navigator {
 
     private void build(Tab tab) {
         if (tab != null && tab.getContent() == null) {
-            tab.setContent(builders.get((Page) tab.getUserData()).get());
+            tab.setContent(builders.get((Page) tab.getUserData()).apply(current.whileShown(tab.selectedProperty())));
         }
     }
 }
