@@ -1,0 +1,55 @@
+package org.aiventure.workbook.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.aiventure.workbook.domain.Language;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.session.Briefings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code brief FILE.aivw|PROJECT --out FILE.pdf}: the project on paper, as the app's File menu exports it. */
+@Command(name = "brief", mixinStandardHelpOptions = true,
+        description = "Write a project's PDF briefing (a .aivw file, or a project of the workbook by id or exact "
+                + "name): cover, executive summary, opportunities and challenges, risks, canvas, team, findings.")
+public final class BriefCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.aivw|PROJECT",
+            description = "An existing .aivw file, else a project's id or exact name.")
+    private String target;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
+    private Path out;
+
+    @Mixin
+    private DatabaseOption database;
+
+    @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
+            description = "The briefing's language (default: the project's).")
+    private Language language;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to assess on (default: today).")
+    private LocalDate asOf;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Console console = new Console(spec);
+        KnowledgeBase kb = KnowledgeBase.load();
+        Project project = ProjectArgument.load(target, database, kb, console);
+        new Briefings(kb, Clock.systemDefaultZone()).write(project, language, asOf, out);
+        console.say("cli.export.done", out);
+        return ExitCodes.OK;
+    }
+}
