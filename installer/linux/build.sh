@@ -71,6 +71,10 @@ mkdir -p "$resources"
 for f in postinst prerm; do
   sed -e "s|@APP_DIR@|$install_root/$package|g" -e "s|@LAUNCHER@|$name|g" "installer/linux/resources/$f" > "$resources/$f"
 done
+# jpackage's own menu entry starts the app without the file that was double-clicked: ours passes it (%f).
+# jpackage looks the entry up by the desktop file's name or by the launcher's; both get ours.
+cp installer/linux/resources/app.desktop "$resources/$package-${name// /_}.desktop"
+cp installer/linux/resources/app.desktop "$resources/$name.desktop"
 package_options=(
   "${app_options[@]}"
   --app-image "$image"
