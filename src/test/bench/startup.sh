@@ -52,7 +52,8 @@ if [ -n "$installed" ]; then
   empty_cmd=("$java_cmd" -cp "$classpath:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)
   app_cmd=("$java_cmd" "${options[@]}" -Daivw.startupProbe=true -cp "$classpath" "$main")
   # The archive must be in use, or the figures mean nothing: the app's own classes come from it.
-  AIVW_DB="$work/cds.db" "${app_cmd[@]}" -Xlog:class+load=info > "$work/cds.log" 2>&1 || true
+  AIVW_DB="$work/cds.db" "$java_cmd" "${options[@]}" -Xlog:class+load=info -Daivw.startupProbe=true \
+    -cp "$classpath" "$main" > "$work/cds.log" 2>&1 || true
   shared=$(grep -c 'org.aiventure.workbook.* source: shared objects file' "$work/cds.log" || true)
   [ "$shared" -gt 0 ] || { echo "the AppCDS archive is not used: run $appdir/make-appcds.sh" >&2; exit 1; }
   echo "AppCDS in use: $shared of the app's own classes and $(grep -c 'source: shared objects file' "$work/cds.log") in all from $appdir/aivw.jsa"
