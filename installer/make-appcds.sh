@@ -4,6 +4,7 @@
 # the exact path of the app's jar, so it is made where the app is installed: by the package's post-install
 # step, or by hand for an app image after moving it (sh lib/app/make-appcds.sh). The launcher's
 # -XX:SharedArchiveFile option names it; a missing or stale archive is ignored, never an error.
+# Measured on JDK 17: where the folder's path has a space, the archive holds the JDK's classes but not the app's.
 set -e
 app=$(cd "$(dirname "$0")" && pwd -P)
 java="$app/../runtime/bin/java"
