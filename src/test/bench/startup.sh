@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start (the shell's clock) to the first drawn window, for the app
-# (run from its jar) and for an empty JavaFX window started the same way; prints both medians and the ratio.
-# Usage: src/test/bench/startup.sh [RUNS]   (needs a display, or Xvfb, which it starts if DISPLAY is unset)
+# and for an empty JavaFX window started the same way; prints both medians and the ratio.
+# Usage: src/test/bench/startup.sh [RUNS]                  the app from its jar, the window from the same jar
+#        src/test/bench/startup.sh --installed DIR [RUNS]  the installed app (DIR: /opt/ai-venture-workbook, or
+#            an app image) with the java options of its launcher, its AppCDS archive included; the empty window
+#            from the same runtime and jar, with the runtime's default class sharing only
+# Needs a display, or Xvfb, which it starts if DISPLAY is unset.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
+installed=
+if [ "${1:-}" = --installed ]; then
+  installed=$(cd "$2" && pwd -P)
+  shift 2
+fi
 runs=${1:-7}
 jar=target/ai-venture-workbook.jar
-[ -f "$jar" ] || mvn -B -q package -DskipTests
+[ -n "$installed" ] || [ -f "$jar" ] || mvn -B -q package -DskipTests
 [ -d target/test-classes/org/aiventure/workbook/bench ] || mvn -B -q test-compile
 
 if [ -z "${DISPLAY:-}" ]; then
@@ -31,15 +40,38 @@ time_one() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
+if [ -n "$installed" ]; then
+  # The installed launcher takes no JVM options from its command line; run its runtime's java with the
+  # options its .cfg file gives it, so the probe can be switched on.
+  appdir="$installed/lib/app"
+  cfg=$(ls "$appdir"/*.cfg | head -n 1)
+  java_cmd="$installed/lib/runtime/bin/java"
+  mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
+  classpath=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
+  main=$(sed -n 's/^app.mainclass=//p' "$cfg")
+  empty_cmd=("$java_cmd" -cp "$classpath:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)
+  app_cmd=("$java_cmd" "${options[@]}" -Daivw.startupProbe=true -cp "$classpath" "$main")
+  # The archive must be in use, or the figures mean nothing: the app's own classes come from it.
+  AIVW_DB="$work/cds.db" "$java_cmd" "${options[@]}" -Xlog:class+load=info -Daivw.startupProbe=true \
+    -cp "$classpath" "$main" > "$work/cds.log" 2>&1 || true
+  shared=$(grep -c 'org.aiventure.workbook.* source: shared objects file' "$work/cds.log" || true)
+  [ "$shared" -gt 0 ] || { echo "the AppCDS archive is not used: run $appdir/make-appcds.sh" >&2; exit 1; }
+  echo "AppCDS in use: $shared of the app's own classes and $(grep -c 'source: shared objects file' "$work/cds.log") in all from $appdir/aivw.jsa"
+else
+  empty_cmd=(java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)
+  app_cmd=(java -Daivw.startupProbe=true -jar "$jar")
+fi
+
 app=(); empty=()
-java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow >/dev/null 2>&1 || true  # warm the page cache
+"${empty_cmd[@]}" >/dev/null 2>&1 || true  # warm the page cache
 for i in $(seq "$runs"); do
-  empty+=("$(time_one java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)")
+  empty+=("$(time_one "${empty_cmd[@]}")")
   # No arguments, as when started from a menu; AIVW_DB points it at a fresh database of its own.
-  app+=("$(AIVW_DB="$work/bench-$i.db" time_one java -Daivw.startupProbe=true -jar "$jar")")
+  app+=("$(AIVW_DB="$work/bench-$i.db" time_one "${app_cmd[@]}")")
 done
 e=$(printf '%s\n' "${empty[@]}" | median)
 a=$(printf '%s\n' "${app[@]}" | median)
 echo "empty JavaFX window: median ${e} ms over $runs runs (${empty[*]})"
 echo "AI Venture Workbook: median ${a} ms over $runs runs (${app[*]})"
-awk -v a="$a" -v e="$e" 'BEGIN {printf "ratio app/empty: %.2f (target <= 1.5 from the jar)\n", a/e}'
+target=$([ -n "$installed" ] && echo "1.2 installed, with AppCDS" || echo "1.5 from the jar")
+awk -v a="$a" -v e="$e" -v t="$target" 'BEGIN {printf "ratio app/empty: %.2f (target <= %s)\n", a/e, t}'

@@ -59,12 +59,17 @@ public final class App extends Application {
     private static final String THEME = "theme";
 
     private static Startup startup;
+    private static Path projectFile;
     private Composition composition;
     private Stage stage;
 
-    /** Hands the loader started by {@link Launcher} to the application instance JavaFX creates. */
-    static void prepare(Startup loader) {
+    /**
+     * Hands the loader started by {@link Launcher} to the application instance JavaFX creates, with the project
+     * file the app was started with (a double-click on it), or null.
+     */
+    static void prepare(Startup loader, Path fileToImport) {
         startup = loader;
+        projectFile = fileToImport;
     }
 
     @Override
@@ -84,6 +89,9 @@ public final class App extends Application {
         fonts.setDaemon(true);
         fonts.start();
         composition.shell().open(startup.database());
+        if (projectFile != null) {
+            composition.transfers().importOnceOpen(projectFile);
+        }
         LOG.debug("Window shown");
     }
 

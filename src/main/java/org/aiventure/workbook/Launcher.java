@@ -1,8 +1,11 @@
 package org.aiventure.workbook;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.aiventure.workbook.cli.BriefCommand;
@@ -16,6 +19,9 @@ import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -25,7 +31,7 @@ import picocli.CommandLine;
  */
 @Command(name = "ai-venture-workbook", mixinStandardHelpOptions = true, versionProvider = Launcher.Version.class,
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
-                + "Without a command it opens the app; with one it runs headless.",
+                + "Without a command it opens the app (and imports FILE.aivw if given); with one it runs headless.",
         subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
             ScoreCommand.class, BriefCommand.class})
 public final class Launcher implements Callable<Integer> {
@@ -34,12 +40,25 @@ public final class Launcher implements Callable<Integer> {
             description = "The workbook database to open (default: AIVW_DB, else the platform's data folder).")
     private String db;
 
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE.aivw",
+            description = "A project file to import once the app is open (what a double-click on it does).")
+    private String projectFile;
+
     public static void main(String[] args) {
         nativeLibraryFolder();
         if (args.length == 0) {
-            // The common start (menu, dock, double-click) has no arguments: skip parsing them, which would
-            // load the command-line library's ~170 classes before the first window.
-            launchApp(null);
+            // The common start (menu, dock) has no arguments: skip parsing them, which would load the
+            // command-line library's ~170 classes before the first window.
+            launchApp(null, null);
+            return;
+        }
+        Optional<Path> opened = projectFileArgument(args);
+        if (opened.isPresent()) {
+            // A double-click on a project file: the desktop passes its path (or file: URI) alone; same fast start.
+            launchApp(null, opened.get());
             return;
         }
         int exit = commandLine().execute(args);
@@ -54,7 +73,7 @@ public final class Launcher implements Callable<Integer> {
      */
     private static void nativeLibraryFolder() {
         if (System.getProperty("org.sqlite.tmpdir") == null) {
-            Path folder = Workbook.location(null).toAbsolutePath().getParent().resolve("native");
+            Path folder = Workbook.dataFolder().resolve("native");
             try {
                 Files.createDirectories(folder);
                 System.setProperty("org.sqlite.tmpdir", folder.toString());
@@ -79,14 +98,34 @@ public final class Launcher implements Callable<Integer> {
         }
     }
 
+    /**
+     * The project file of a start by double-click: exactly one argument, a path or {@code file:} URI whose name
+     * ends in {@code .aivw}. Anything else is a command line for picocli.
+     */
+    static Optional<Path> projectFileArgument(String[] args) {
+        if (args.length != 1 || !isProjectFileName(args[0])) {
+            return Optional.empty();
+        }
+        String arg = args[0];
+        return Optional.of(arg.startsWith("file:") ? Path.of(URI.create(arg)) : Path.of(arg));
+    }
+
+    private static boolean isProjectFileName(String arg) {
+        return arg.toLowerCase(Locale.ROOT).endsWith(".aivw");
+    }
+
     @Override
     public Integer call() {
-        launchApp(db);
+        if (projectFile != null && !isProjectFileName(projectFile)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "Unknown command or not a project file (*.aivw): " + projectFile);
+        }
+        launchApp(db, projectFile == null ? null : Path.of(projectFile));
         return 0;
     }
 
-    private static void launchApp(String dbArg) {
-        App.prepare(Startup.begin(Workbook.location(dbArg)));
+    private static void launchApp(String dbArg, Path projectFile) {
+        App.prepare(Startup.begin(Workbook.location(dbArg)), projectFile);
         Application.launch(App.class);
     }
 }

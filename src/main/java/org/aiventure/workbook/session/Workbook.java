@@ -49,6 +49,14 @@ public final class Workbook implements AutoCloseable {
         return WorkbookLocation.current(dbArg);
     }
 
+    /**
+     * The app's own folder in the platform's data folder (where the default workbook lives), whatever
+     * {@code --db} or {@code AIVW_DB} say: for files that belong to the app, not to one workbook.
+     */
+    public static Path dataFolder() {
+        return WorkbookLocation.currentDataFolder();
+    }
+
     public Path file() {
         return store.file();
     }

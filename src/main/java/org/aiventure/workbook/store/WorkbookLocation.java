@@ -28,27 +28,36 @@ public final class WorkbookLocation {
         if (given(env.get(ENV))) {
             return Path.of(env.get(ENV));
         }
+        return dataFolder(env, osName, home).resolve(FILE_NAME);
+    }
+
+    /** The app's folder in the platform's data folder, where the default workbook lives. */
+    public static Path dataFolder(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
             Path base = given(appData) ? Path.of(appData) : home.resolve("AppData").resolve("Roaming");
-            return base.resolve("AI Venture Workbook").resolve(FILE_NAME);
+            return base.resolve("AI Venture Workbook");
         }
         if (os.startsWith("mac")) {
-            return home.resolve("Library").resolve("Application Support").resolve("AI Venture Workbook")
-                    .resolve(FILE_NAME);
+            return home.resolve("Library").resolve("Application Support").resolve("AI Venture Workbook");
         }
         // XDG Base Directory spec: a relative XDG_DATA_HOME is invalid and must be ignored.
         String xdg = env.get("XDG_DATA_HOME");
         Path base = given(xdg) && Path.of(xdg).isAbsolute()
                 ? Path.of(xdg) : home.resolve(".local").resolve("share");
-        return base.resolve("ai-venture-workbook").resolve(FILE_NAME);
+        return base.resolve("ai-venture-workbook");
     }
 
     /** The database path for this process: its environment, operating system and home folder. */
     public static Path current(String dbArg) {
         return resolve(dbArg, System.getenv(), System.getProperty("os.name"),
                 Path.of(System.getProperty("user.home")));
+    }
+
+    /** The app's data folder for this process. */
+    public static Path currentDataFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     private static boolean given(String value) {

@@ -49,4 +49,14 @@ class WorkbookLocationTest {
         assertEquals(Path.of("/home/lin/Library/Application Support/AI Venture Workbook/workbook.db"),
                 WorkbookLocation.resolve(null, Map.of(), "Mac OS X", HOME));
     }
+
+    @Test
+    void theAppsOwnFolderIgnoresTheChosenWorkbook() {
+        Map<String, String> env = Map.of("AIVW_DB", "/tmp/elsewhere/other.db");
+        assertEquals(HOME.resolve(".local/share/ai-venture-workbook"), WorkbookLocation.dataFolder(env, "Linux", HOME));
+        assertEquals(HOME.resolve("Library/Application Support/AI Venture Workbook"),
+                WorkbookLocation.dataFolder(env, "Mac OS X", HOME));
+        assertEquals(WorkbookLocation.resolve(null, Map.of(), "Windows 11", HOME).getParent(),
+                WorkbookLocation.dataFolder(env, "Windows 11", HOME));
+    }
 }

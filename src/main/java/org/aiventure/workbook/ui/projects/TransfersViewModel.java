@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.FieldChange;
 import org.aiventure.workbook.domain.ProfileFact;
@@ -83,6 +85,26 @@ public final class TransfersViewModel {
                 .onSuccess(plan -> decideAndApply(wb, plan))
                 .onFailure(this::showError)
                 .onFinished(() -> projects.busyProperty().set(false)));
+    }
+
+    /**
+     * Imports a file as soon as a workbook is open (at start-up the database opens in the background): the
+     * import flow of a double-click on a project file, with the same questions as File ▸ Import….
+     */
+    public void importOnceOpen(Path file) {
+        if (workbook.get() != null) {
+            importFile(file);
+            return;
+        }
+        workbook.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Workbook> obs, Workbook old, Workbook now) {
+                if (now != null) {
+                    workbook.removeListener(this);
+                    importFile(file);
+                }
+            }
+        });
     }
 
     public void restoreBackup() {

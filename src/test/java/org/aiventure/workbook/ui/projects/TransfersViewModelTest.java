@@ -68,6 +68,33 @@ class TransfersViewModelTest {
     }
 
     @Test
+    void aFileTheAppWasStartedWithIsImportedOnceTheWorkbookOpens() throws Exception {
+        Workbook opening = workbook.get();
+        workbook.set(null);
+        Path file = example(Examples.MEDTRIAGE);
+        transfers.importOnceOpen(file);
+        assertEquals(List.of(), opening.projects(), "nothing is imported before the workbook is open");
+
+        workbook.set(opening);
+        assertEquals(List.of("MedTriage"), names());
+        assertEquals("MedTriage", projects.current().project().name());
+
+        workbook.set(null);
+        workbook.set(opening);
+        assertEquals(1, opening.projects().size(), "a workbook opened later does not import the file again");
+    }
+
+    @Test
+    void aFileOpenedWhileTheAppRunsGoesThroughTheSameQuestionAsImport() throws Exception {
+        Path file = example(Examples.MEDTRIAGE);
+        transfers.importFile(file);
+        dialogs.answer(1);
+        transfers.importOnceOpen(file);
+        assertEquals(2, names().size(), "the second import was taken as a copy");
+        assertEquals(1, dialogs.decisions.size(), "replace-or-copy was asked once");
+    }
+
+    @Test
     void theSameFileAgainAsksReplaceOrCopyAndShowsTheDifference() throws Exception {
         Path file = example(Examples.MEDTRIAGE);
         transfers.importFile(file);

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the built .deb with apt-get, checks the installed app, and uninstalls it (run as root).
+# Checks: the launcher scores an example project and prints its grade; the AppCDS archive that the
+# post-install step made is used (-Xlog:cds with the launcher's options); the menu entry passes the file;
+# the .aivw MIME type is registered; removal leaves nothing behind.
+# Usage: installer/linux/check-deb.sh [target/installer/ai-venture-workbook_*.deb]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+deb=$(readlink -f "${1:-$(ls target/installer/ai-venture-workbook_*.deb | head -n 1)}")
+dir=/opt/ai-venture-workbook
+example=$PWD/src/test/resources/examples/medtriage.aivw
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+apt-get install -y "$deb"
+test -s "$dir/lib/app/aivw.jsa" || { echo "post-install made no AppCDS archive" >&2; exit 1; }
+
+grade=$(AIVW_DB="$work/w.db" ai-venture-workbook score "$example" --as-of 2026-11-28 | head -n 1)
+echo "installed app: $grade"
+[[ "$grade" == *"(grade C)"* ]] || { echo "expected grade C from the installed app" >&2; exit 1; }
+
+cfg="$dir/lib/app/AI Venture Workbook.cfg"
+mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\\\$APPDIR|$dir/lib/app|g")
+AIVW_DB="$work/w.db" "$dir/lib/runtime/bin/java" "${options[@]}" -Xlog:cds -Xlog:class+load=info \
+  -cp "$dir/lib/app/ai-venture-workbook.jar" org.aiventure.workbook.Launcher list > "$work/cds.log"
+grep -q "Opened archive $dir/lib/app/aivw.jsa" "$work/cds.log" || { echo "archive not opened" >&2; exit 1; }
+grep -q 'org.aiventure.workbook.Launcher source: shared objects file' "$work/cds.log" \
+  || { echo "the app's classes do not come from the archive" >&2; exit 1; }
+echo "AppCDS: $(grep -c 'source: shared objects file' "$work/cds.log") classes from $dir/lib/app/aivw.jsa"
+
+desktop=$(ls /usr/share/applications/ai-venture-workbook-*.desktop)
+grep -q '^Exec=.* %f$' "$desktop" || { echo "$desktop does not pass the file" >&2; exit 1; }
+grep -q 'application/x-aivw' "$desktop"
+grep -rqs 'application/x-aivw' /usr/share/mime/packages/ || { echo ".aivw MIME type not registered" >&2; exit 1; }
+echo "menu entry $desktop opens application/x-aivw files"
+
+apt-get remove -y ai-venture-workbook
+[ ! -e "$dir" ] && [ ! -e /usr/bin/ai-venture-workbook ] || { echo "removal left files behind" >&2; ls -R "$dir" >&2; exit 1; }
+echo "check-deb: installed, ran, removed: all good"
