@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.aiventure.workbook.cli.AdviseCommand;
 import org.aiventure.workbook.cli.ExitCodes;
 import org.aiventure.workbook.cli.ExportCommand;
 import org.aiventure.workbook.cli.ImportCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app; with one it runs headless.",
         subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            ScoreCommand.class})
+            ScoreCommand.class, AdviseCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",
