@@ -1,9 +1,6 @@
 package org.aiventure.workbook.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -16,20 +13,16 @@ import org.aiventure.workbook.scoring.Severity;
 
 /**
  * {@code advise --json}: the readiness the actions start from and the shown actions, best first. Scores keep
- * one decimal as in {@code score --json}; {@code total} counts every action, shown or not.
+ * one decimal and the layout of {@code score --json}; {@code total} counts every action, shown or not.
  */
 final class AdviseJson {
-
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     private AdviseJson() {
     }
 
     static String write(Assessment a, int total, List<Action> shown, KnowledgeBase kb, Language language) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter());
+        try (JsonGenerator g = ScoreJson.generator(out)) {
             g.writeStartObject();
             g.writeStringField("formula", a.formula());
             g.writeStringField("asOf", a.asOf().toString());

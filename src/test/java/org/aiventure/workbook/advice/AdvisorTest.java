@@ -70,6 +70,8 @@ class AdvisorTest {
     @MethodSource("projects")
     void theRankingIsByGainThenSeverityThenKindAndSubject(String name, Project project) {
         List<Action> actions = Advisor.rank(project, KB, AS_OF);
+        assertTrue(actions.stream().allMatch(a -> a.gain().signum() > 0 || !a.clears().isEmpty()),
+                name + ": an action that neither raises the readiness nor clears a finding is no advice");
         for (int i = 1; i < actions.size(); i++) {
             Action a = actions.get(i - 1);
             Action b = actions.get(i);

@@ -61,7 +61,7 @@ class AdviseCommandTest {
         JsonNode first = root.get("actions").get(0);
         assertEquals(ranked.get(0).kind().name(), first.get("kind").asText());
         assertEquals(ranked.get(0).describe(KB, Language.ZH_CN), first.get("description").asText());
-        assertTrue(cli.out.contains("\"gain\" : " + ranked.get(0).gain().toPlainString() + ","), cli.out);
+        assertTrue(cli.out.contains("\"gain\": " + ranked.get(0).gain().toPlainString() + ","), cli.out);
 
         Cli en = Cli.run("advise", example(Examples.ZHIZAO).toString(), "--as-of", "2026-11-28", "--json",
                 "--lang", "en");

@@ -37,7 +37,12 @@ public final class ActionList extends VBox {
         title.getStyleClass().add("action-list-title");
         getChildren().addAll(title, rows);
         model.actionsProperty().addListener((obs, old, now) -> render());
-        model.rankingProperty().addListener((obs, old, now) -> render());
+        // "Ranking…" only shows in an empty list; a full one stays as it is until the new ten arrive
+        model.rankingProperty().addListener((obs, old, now) -> {
+            if (model.actionsProperty().get().isEmpty()) {
+                render();
+            }
+        });
         i18n.languageProperty().addListener((obs, old, now) -> render());
         render();
     }

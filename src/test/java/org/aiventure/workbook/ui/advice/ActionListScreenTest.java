@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.aiventure.workbook.advice.Action;
+import org.aiventure.workbook.advice.Advisor;
 import org.aiventure.workbook.advice.Confirmation;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
@@ -25,6 +28,7 @@ import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
+import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
@@ -33,6 +37,7 @@ import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.ScriptedDialogs;
+import org.aiventure.workbook.ui.common.TaskExecutor;
 import org.aiventure.workbook.ui.common.Theme;
 import org.aiventure.workbook.ui.dashboard.DashboardView;
 import org.aiventure.workbook.ui.findings.FindingsPanel;
@@ -60,6 +65,7 @@ class ActionListScreenTest {
     private I18n i18n;
     private Scene scene;
     private DashboardView dashboard;
+    private Navigator navigator;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -75,7 +81,7 @@ class ActionListScreenTest {
         Fonts.loadBundled();
         Theme theme = new Theme();
         theme.applyCurrent();
-        Navigator navigator = new Navigator() {
+        navigator = new Navigator() {
             @Override
             public void show(Page page) {
                 visits.add(page.name());
@@ -137,6 +143,52 @@ class ActionListScreenTest {
         robot.interact(() -> dashboard.setVvalue(1));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(scene, "next-best-actions-zh");
+    }
+
+    @Test
+    void editsInQuickSuccessionAreRankedOnceWhenTheyPause(FxRobot robot) throws Exception {
+        FxTaskExecutor fx = new FxTaskExecutor();
+        AtomicInteger runs = new AtomicInteger();
+        TaskExecutor counting = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                runs.incrementAndGet();
+                fx.execute(task);
+            }
+
+            @Override
+            public <T> T askOnUiThread(java.util.concurrent.Callable<T> question) throws Exception {
+                return fx.askOnUiThread(question);
+            }
+
+            @Override
+            public java.util.concurrent.Executor uiThread() {
+                return fx.uiThread();
+            }
+
+            @Override
+            public void shutdown() {
+                fx.shutdown();
+            }
+        };
+        AdviceViewModel paused = WaitForAsyncUtils.asyncFx(() -> new AdviceViewModel(projects, i18n, dialogs,
+                navigator, counting, AdviceViewModel.PAUSE, UUID::randomUUID)).get();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !paused.rankingProperty().get());
+        runs.set(0);
+        robot.interact(() -> {
+            for (int i = 0; i < 3; i++) {
+                Action plan = Advisor.rank(projects.project(), KNOWLEDGE, projects.assessmentProperty().get())
+                        .stream().filter(a -> a.kind().confirmation() == Confirmation.NONE).findFirst().orElseThrow();
+                assertTrue(projects.apply(plan.edit(null, UUID::randomUUID)));
+            }
+            assertTrue(paused.rankingProperty().get(), "ranking is pending while the founder works");
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !paused.rankingProperty().get());
+        assertEquals(1, runs.get(), "three edits in a row, one ranking after the pause");
+        assertEquals(advice.actionsProperty().get().stream().map(advice::describe).toList(),
+                paused.actionsProperty().get().stream().map(paused::describe).toList(),
+                "the paused list ends where the immediate one is");
+        fx.shutdown();
     }
 
     private static int indexOfFirst(List<Action> actions, Confirmation confirmation) {
