@@ -114,8 +114,10 @@ public final class AdviceViewModel {
             return model.apply(action.edit(null, ids));
         }
         show(action);
-        Optional<String> text = dialogs.askText(i18n.get("advice.confirm.title", describe(action)),
-                i18n.get("advice.confirm.prompt." + needs.name()), "");
+        // the founder sees what the claim is worth before making it
+        String prompt = i18n.get("advice.confirm.change", action.before().toPlainString(),
+                action.after().toPlainString()) + "\n\n" + i18n.get("advice.confirm.prompt." + needs.name());
+        Optional<String> text = dialogs.askText(i18n.get("advice.confirm.title", describe(action)), prompt, "");
         if (text.isEmpty()) {
             return false;
         }
