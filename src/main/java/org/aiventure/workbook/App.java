@@ -18,6 +18,7 @@ import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
@@ -120,7 +121,8 @@ public final class App extends Application {
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
                 shell::open);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
-        pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages));
+        AdviceViewModel advice = new AdviceViewModel(current, i18n, dialogs, pages, tasks);
+        pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages, advice));
         pages.add(Page.PROFILE, "page.profile", page -> new ProfileView(new ProfileViewModel(page, i18n)));
         pages.add(Page.ANALYSIS, "page.analysis", page -> {
             AnalysisView analysis = new AnalysisView(page, i18n, dialogs, pages);
@@ -152,7 +154,7 @@ public final class App extends Application {
             return team;
         });
         FindingsPanel findings = new FindingsPanel(
-                new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n);
+                new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n, advice);
         MainWindow window = new MainWindow(shell, projects, transfers, pages, findings, i18n, theme, dialogs,
                 Platform::exit);
         Scene scene = new Scene(window, 1280, 800);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.aiventure.workbook.cli.AdviseCommand;
 import org.aiventure.workbook.cli.BriefCommand;
 import org.aiventure.workbook.cli.ExitCodes;
 import org.aiventure.workbook.cli.ExportCommand;
@@ -33,7 +34,7 @@ import picocli.CommandLine;
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app (and imports FILE.aivw if given); with one it runs headless.",
         subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            ScoreCommand.class, BriefCommand.class})
+            ScoreCommand.class, BriefCommand.class, AdviseCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",

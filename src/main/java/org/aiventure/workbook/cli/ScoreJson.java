@@ -26,15 +26,23 @@ final class ScoreJson {
     private ScoreJson() {
     }
 
+    /**
+     * A generator in the layout of the expected outputs in the shared examples (two spaces, "key": value,
+     * decimals written plain), for every JSON the command line prints.
+     */
+    static JsonGenerator generator(StringWriter out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        return g;
+    }
+
     static String write(Assessment a, KnowledgeBase kb, Language language) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            // The layout of the expected outputs in the shared examples: two spaces, "key": value.
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        try (JsonGenerator g = generator(out)) {
             g.writeStartObject();
             g.writeStringField("formula", a.formula());
             g.writeStringField("asOf", a.asOf().toString());

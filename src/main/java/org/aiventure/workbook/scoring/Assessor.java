@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.domain.Risk;
+import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 
 /**
@@ -28,6 +30,20 @@ public final class Assessor {
             new AnalysisArea());
 
     private Assessor() {
+    }
+
+    /** An area's weight in the overall readiness (0.40 for RISKS). */
+    public static BigDecimal weight(Area area) {
+        return AREAS.stream().filter(a -> a.area() == area).findFirst().orElseThrow().weight();
+    }
+
+    /**
+     * A risk's h in the RISKS area's T term (scoring.md): 1 within appetite or with a valid acceptance, else
+     * appetite / residual at six decimals. Public for callers that re-score one risk without a whole assessment.
+     */
+    public static BigDecimal treatmentFactor(Risk risk, BigDecimal residual, int appetite, LocalDate asOf) {
+        boolean accepted = risk.treatment() == Treatment.ACCEPT && AcceptanceProblem.of(risk, asOf).isEmpty();
+        return RisksArea.h(residual, accepted, appetite);
     }
 
     public static Assessment assess(Project project, KnowledgeBase kb, LocalDate asOf) {

@@ -8,7 +8,7 @@ import org.aiventure.workbook.domain.MitigationState;
  * The credits scoring.md itself fixes: what a mitigation's state is worth to control coverage and what a
  * canvas note's evidence is worth. (A team entry's credit is knowledge-base data: {@code KnowledgeBase.credit}.)
  */
-final class Credits {
+public final class Credits {
 
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
     private static final BigDecimal HALF = new BigDecimal("0.5");
@@ -17,7 +17,7 @@ final class Credits {
     }
 
     /** VERIFIED or IMPLEMENTED 1, IN_PROGRESS 0.5, PLANNED 0.25. */
-    static BigDecimal of(MitigationState state) {
+    public static BigDecimal of(MitigationState state) {
         return switch (state) {
             case VERIFIED, IMPLEMENTED -> BigDecimal.ONE;
             case IN_PROGRESS -> HALF;

@@ -17,7 +17,7 @@ public record RiskScore(UUID id, String code, int inherent, BigDecimal residual,
      * Residual = inherent × Π (1 − effectiveness/100) over IMPLEMENTED and VERIFIED mitigations, computed
      * exactly and rounded half-up once; an AVOIDed risk with any of them done is gone, residual 0.
      */
-    static RiskScore of(Risk risk) {
+    public static RiskScore of(Risk risk) {
         BigDecimal residual = BigDecimal.valueOf(risk.inherent());
         boolean anyDone = false;
         for (Mitigation m : risk.mitigations()) {

@@ -73,10 +73,17 @@ final class RisksArea implements AreaFormula {
             inherent += i;
             BigDecimal residual = o.score().residual();
             BigDecimal h = residual.compareTo(appetite) <= 0 || o.validAcceptance() ? BigDecimal.ONE
-                    : hOf.computeIfAbsent(residual, r -> appetite.divide(r, H_SCALE, RoundingMode.HALF_UP));
+                    : hOf.computeIfAbsent(residual, r -> h(r, false, f.appetite()));
             weighted = weighted.add(h.multiply(BigDecimal.valueOf(i)));
         }
         return Term.of(TermName.T, "0.3", weighted, BigDecimal.valueOf(inherent), Fraction.ONE);
+    }
+
+    /** A risk's h in the T term: 1 when its residual is within appetite or it is validly accepted. */
+    static BigDecimal h(BigDecimal residual, boolean validAcceptance, int appetite) {
+        BigDecimal limit = BigDecimal.valueOf(appetite);
+        return residual.compareTo(limit) <= 0 || validAcceptance ? BigDecimal.ONE
+                : limit.divide(residual, H_SCALE, RoundingMode.HALF_UP);
     }
 
     private static Term ownership(ProjectFacts f) {

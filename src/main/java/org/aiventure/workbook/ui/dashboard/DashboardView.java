@@ -18,6 +18,8 @@ import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.scoring.Grade;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.ui.common.DialogService;
+import org.aiventure.workbook.ui.advice.ActionList;
+import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -26,7 +28,7 @@ import org.aiventure.workbook.ui.risks.RiskHeatMap;
 /**
  * The Dashboard page: the overall readiness as a gauge with its grade, the findings counted by severity, the
  * four areas (each opens to the terms of its score and links to its page), the heat map of the register and
- * the readiness over time with "Record snapshot". Narrow (the main window's centre, ~750 px) it stacks the
+ * the readiness over time with "Record snapshot", and, below, the next best actions. Narrow (the main window's centre, ~750 px) it stacks the
  * areas above the heat map and the chart; wide, the readiness and the areas take the left column and the
  * heat map and the chart the right.
  */
@@ -51,15 +53,18 @@ public final class DashboardView extends ScrollPane {
     private final VBox areasColumn = new VBox(8);
     private final VBox mapBox = new VBox(4);
     private final HBox header;
+    private final ActionList actions;
     private Boolean twoColumns;
 
-    public DashboardView(ProjectModel projects, I18n i18n, DialogService dialogs, Navigator navigator) {
-        this(new DashboardViewModel(projects, i18n, dialogs, navigator), projects, i18n);
+    public DashboardView(ProjectModel projects, I18n i18n, DialogService dialogs, Navigator navigator,
+                         AdviceViewModel advice) {
+        this(new DashboardViewModel(projects, i18n, dialogs, navigator), projects, i18n, advice);
     }
 
     /** With a view model built by the caller (a test fixes its clock and ids). */
-    public DashboardView(DashboardViewModel model, ProjectModel projects, I18n i18n) {
+    public DashboardView(DashboardViewModel model, ProjectModel projects, I18n i18n, AdviceViewModel advice) {
         this.model = model;
+        this.actions = new ActionList(advice, i18n);
         this.i18n = i18n;
         getStylesheets().add(DashboardView.class.getResource(CSS).toExternalForm());
         getStyleClass().add("dashboard");
@@ -94,6 +99,9 @@ public final class DashboardView extends ScrollPane {
             cards.put(area, card);
             areasColumn.getChildren().add(card);
         }
+
+        actions.setId("dashboard-actions");
+        actions.getStyleClass().add("dashboard-card");
 
         heatMap = new RiskHeatMap(i18n, projects::knowledge);
         heatMap.setId("dashboard-heat-map");
@@ -150,10 +158,10 @@ public final class DashboardView extends ScrollPane {
             pictures.setMinWidth(520);
             pictures.setPrefWidth(560);
             HBox.setHgrow(left, Priority.ALWAYS);
-            content.getChildren().setAll(new HBox(18, left, pictures));
+            content.getChildren().setAll(new HBox(18, left, pictures), actions);
         } else {
             HBox.setHgrow(trend, Priority.ALWAYS);
-            content.getChildren().setAll(header, areasColumn, new HBox(18, mapBox, trend));
+            content.getChildren().setAll(header, areasColumn, new HBox(18, mapBox, trend), actions);
         }
     }
 

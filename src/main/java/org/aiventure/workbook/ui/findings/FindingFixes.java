@@ -5,19 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.aiventure.workbook.advice.ActionEdits;
 import org.aiventure.workbook.domain.Edit;
-import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.domain.Mitigation;
-import org.aiventure.workbook.domain.MitigationState;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
-import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.domain.TeamEntry;
-import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.knowledge.RiskTemplate;
 
 /**
  * The edits behind the one-click fixes. New ids are drawn when an edit is built, not when it runs, so the
@@ -26,10 +21,7 @@ import org.aiventure.workbook.knowledge.RiskTemplate;
  */
 final class FindingFixes {
 
-    /** Where the guide's risks start too: the middle of both scales, for the founder to adjust. */
-    private static final int START_SCALE = 3;
-
-    private final KnowledgeBase kb;
+        private final KnowledgeBase kb;
     private final Supplier<UUID> ids;
 
     FindingFixes(KnowledgeBase kb, Supplier<UUID> ids) {
@@ -39,21 +31,12 @@ final class FindingFixes {
 
     /** A risk of the category from the guide's template, with the template's controls as planned mitigations. */
     Edit addRisk(Project project, RiskCategory category, UUID riskId) {
-        RiskTemplate template = kb.riskTemplate(category);
-        Language language = project.language();
-        List<Mitigation> mitigations = template.controls().stream().map(key -> mitigation(key, language)).toList();
-        Risk draft = new Risk(riskId, project.nextRiskCode(), template.title().in(language),
-                template.description().in(language), category, START_SCALE, START_SCALE, Treatment.MITIGATE,
-                RiskStatus.OPEN, null, null, null, mitigations);
-        return Edit.of("edit.fix.addRisk", p -> p.addRisk(draft.withCode(p.nextRiskCode())), draft.code());
+        return new ActionEdits(kb, ids).addRisk(project, category, riskId);
     }
 
     /** A control as a planned mitigation of one risk. */
     Edit addControl(Project project, UUID riskId, String controlKey) {
-        Mitigation mitigation = mitigation(controlKey, project.language());
-        return Edit.of("edit.fix.addMitigation",
-                p -> p.withRisk(riskId, r -> r.withMitigations(append(r.mitigations(), mitigation))),
-                project.risk(riskId).code());
+        return new ActionEdits(kb, ids).addControl(project, riskId, controlKey);
     }
 
     /** The chosen owner for a risk, adding the person to the team first when they are new. */
@@ -83,8 +66,7 @@ final class FindingFixes {
 
     /** The OPEN risk of the category with the highest inherent score; the first in the register on a tie. */
     static Optional<Risk> worstOpenRisk(Project project, RiskCategory category) {
-        return project.risks().stream().filter(r -> r.isOpen() && r.category() == category)
-                .reduce((best, next) -> next.inherent() > best.inherent() ? next : best);
+        return ActionEdits.worstOpenRisk(project, category);
     }
 
     /**
@@ -105,11 +87,6 @@ final class FindingFixes {
     private static TeamEntry covering(TeamEntry e, RiskCategory category) {
         return e.covers().contains(category) ? e
                 : new TeamEntry(e.id(), e.role(), e.title(), e.status(), e.person(), e.notes(), append(e.covers(), category));
-    }
-
-    private Mitigation mitigation(String controlKey, Language language) {
-        return new Mitigation(ids.get(), controlKey, kb.controlLabel(language, controlKey), MitigationState.PLANNED,
-                kb.control(controlKey).defaultEffect());
     }
 
     private static <T> List<T> append(List<T> list, T item) {

@@ -11,6 +11,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
@@ -22,12 +24,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import org.aiventure.workbook.scoring.Finding;
 import org.aiventure.workbook.scoring.Severity;
+import org.aiventure.workbook.ui.advice.ActionList;
+import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The findings beside every page: groups by severity, each finding a card with its message, its fix and,
+ * The findings beside every page, or at a switch the next best actions: groups by severity, each finding a card with its message, its fix and,
  * where the step is obvious, a button that does it; clicking a card goes to its subject. Collapsed, it is a
  * thin bar that keeps the counts per severity.
  */
@@ -41,14 +45,16 @@ public final class FindingsPanel extends StackPane {
     private final FindingsViewModel model;
     private final I18n i18n;
     private final VBox groupsBox = new VBox();
+    private final ActionList actions;
     private final Node expanded;
     private final Node collapsed;
     private final Map<Severity, Boolean> open = new EnumMap<>(Severity.class);
     private final Map<Severity, Integer> shown = new EnumMap<>(Severity.class);
 
-    public FindingsPanel(FindingsViewModel model, I18n i18n) {
+    public FindingsPanel(FindingsViewModel model, I18n i18n, AdviceViewModel advice) {
         this.model = model;
         this.i18n = i18n;
+        this.actions = new ActionList(advice, i18n);
         setId("findings-panel");
         getStyleClass().add("findings-panel");
         getStylesheets().add(getClass().getResource("/org/aiventure/workbook/css/findings.css").toExternalForm());
@@ -92,14 +98,42 @@ public final class FindingsPanel extends StackPane {
         header.getStyleClass().add("findings-header");
 
         groupsBox.getStyleClass().add("findings-groups");
+        actions.setId("findings-actions");
+        actions.getStyleClass().add("findings-actions");
         ScrollPane scroll = new ScrollPane(groupsBox);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox box = new VBox(header, scroll);
+        // a narrow column holds one list at a time: what is wrong, or what to do first
+        ToggleGroup shown = new ToggleGroup();
+        ToggleButton showFindings = pill("findings-show-findings", "findings.show.findings", shown, "left-pill");
+        ToggleButton showActions = pill("findings-show-actions", "findings.show.actions", shown, "right-pill");
+        shown.selectToggle(showFindings);
+        shown.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                shown.selectToggle(old);
+            } else {
+                scroll.setContent(now == showActions ? actions : groupsBox);
+                scroll.setVvalue(0);
+            }
+        });
+        HBox switcher = new HBox(showFindings, showActions);
+        switcher.getStyleClass().add("findings-switcher");
+        VBox box = new VBox(header, switcher, scroll);
         box.getStyleClass().add("findings-expanded");
         return box;
+    }
+
+    private ToggleButton pill(String id, String textKey, ToggleGroup group, String shape) {
+        ToggleButton button = new ToggleButton();
+        button.setId(id);
+        button.textProperty().bind(i18n.text(textKey));
+        button.setToggleGroup(group);
+        button.getStyleClass().addAll(shape, "small");
+        button.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(button, Priority.ALWAYS);
+        return button;
     }
 
     private Node collapsedView() {

@@ -26,6 +26,8 @@ import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
+import org.aiventure.workbook.ui.advice.AdviceViewModel;
+import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
@@ -86,7 +88,9 @@ class DashboardViewTest {
         };
         var model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),
                 UUID::randomUUID);
-        view = new DashboardView(model, projects, i18n);
+        var advice = new AdviceViewModel(projects, i18n, dialogs, navigator, new CurrentThreadTaskExecutor(),
+                javafx.util.Duration.ZERO, UUID::randomUUID);
+        view = new DashboardView(model, projects, i18n, advice);
         stage.setScene(new Scene(view, 760, 680));
         stage.show();
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -26,6 +27,8 @@ import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.session.OpenProject;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Screenshots;
+import org.aiventure.workbook.ui.advice.AdviceViewModel;
+import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
@@ -67,7 +70,9 @@ class FindingsPanelTest {
         model.setOpen(open, KNOWLEDGE);
         findings = new FindingsViewModel(model, i18n, navigator, new FxOwnerPicker(stage, i18n));
         Region page = new Region();
-        BorderPane root = new BorderPane(page, null, new FindingsPanel(findings, i18n), null, null);
+        var advice = new AdviceViewModel(model, i18n, new FxDialogService(stage, i18n), navigator,
+                new CurrentThreadTaskExecutor(), javafx.util.Duration.ZERO, UUID::randomUUID);
+        BorderPane root = new BorderPane(page, null, new FindingsPanel(findings, i18n, advice), null, null);
         scene = new Scene(root, 1280, 800);
         theme.style(scene);
         stage.setScene(scene);

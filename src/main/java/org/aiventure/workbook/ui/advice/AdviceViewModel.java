@@ -1,0 +1,180 @@
+package org.aiventure.workbook.ui.advice;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+import org.aiventure.workbook.advice.Action;
+import org.aiventure.workbook.advice.Advisor;
+import org.aiventure.workbook.advice.Confirmation;
+import org.aiventure.workbook.domain.Checks;
+import org.aiventure.workbook.domain.Project;
+import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.scoring.Assessment;
+import org.aiventure.workbook.ui.common.BackgroundTask;
+import org.aiventure.workbook.ui.common.DialogService;
+import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Navigator;
+import org.aiventure.workbook.ui.common.Page;
+import org.aiventure.workbook.ui.common.ProjectModel;
+import org.aiventure.workbook.ui.common.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The top ten next best actions of the open project, for the dashboard and the findings panel alike. Ranking
+ * runs off the FX thread a moment after the project stops changing (typing does not start a run per key);
+ * a run that finishes after a newer one started is dropped, so the list always matches the project shown.
+ * An action that only plans applies in one click; one that needs the founder's words or claims work done
+ * first shows its place in the project and asks for the text, which is required.
+ */
+public final class AdviceViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdviceViewModel.class);
+
+    /** How many actions the screens show. */
+    public static final int TOP = 10;
+    /** The pause after the last change before ranking starts. */
+    public static final Duration PAUSE = Duration.millis(300);
+
+    private final ProjectModel model;
+    private final I18n i18n;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+    private final TaskExecutor tasks;
+    private final Supplier<UUID> ids;
+    private final PauseTransition pause;
+    private final ReadOnlyObjectWrapper<List<Action>> actions = new ReadOnlyObjectWrapper<>(this, "actions", List.of());
+    private final ReadOnlyBooleanWrapper ranking = new ReadOnlyBooleanWrapper(this, "ranking");
+    /** Counts requested runs; a result is shown only when no run was requested after its own. */
+    private long generation;
+
+    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, Navigator navigator,
+                           TaskExecutor tasks) {
+        this(model, i18n, dialogs, navigator, tasks, PAUSE, UUID::randomUUID);
+    }
+
+    /** With the pause (zero ranks at once, for tests without an FX thread) and the source of new ids. */
+    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, Navigator navigator,
+                           TaskExecutor tasks, Duration pause, Supplier<UUID> ids) {
+        this.model = model;
+        this.i18n = i18n;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        this.tasks = tasks;
+        this.ids = ids;
+        this.pause = pause.greaterThan(Duration.ZERO) ? new PauseTransition(pause) : null;
+        if (this.pause != null) {
+            this.pause.setOnFinished(e -> rank());
+        }
+        model.projectProperty().addListener(obs -> changed());
+        changed();
+    }
+
+    /** The best actions first, at most {@link #TOP}; empty with no project. */
+    public ReadOnlyObjectProperty<List<Action>> actionsProperty() {
+        return actions.getReadOnlyProperty();
+    }
+
+    /** True while a ranking for the current project is pending or running. */
+    public ReadOnlyBooleanProperty rankingProperty() {
+        return ranking.getReadOnlyProperty();
+    }
+
+    /** "Implement data masking on R-001" in the current language. */
+    public String describe(Action action) {
+        return action.describe(model.knowledge(), i18n.language());
+    }
+
+    public String buttonLabel(Action action) {
+        return i18n.get(action.kind().confirmation() == Confirmation.NONE ? "advice.apply" : "advice.confirm");
+    }
+
+    public String buttonTooltip(Action action) {
+        return i18n.get(action.kind().confirmation() == Confirmation.NONE ? "advice.apply.tooltip"
+                : "advice.confirm.tooltip");
+    }
+
+    /**
+     * Does the action: at once when it only plans; else shows its subject where it is edited and asks for the
+     * founder's words or evidence, refusing a blank answer. Returns whether the project changed.
+     */
+    public boolean perform(Action action) {
+        if (model.project() == null) {
+            return false;
+        }
+        Confirmation needs = action.kind().confirmation();
+        if (needs == Confirmation.NONE) {
+            return model.apply(action.edit(null, ids));
+        }
+        show(action);
+        // the founder sees what the claim is worth before making it
+        String prompt = i18n.get("advice.confirm.change", action.before().toPlainString(),
+                action.after().toPlainString()) + "\n\n" + i18n.get("advice.confirm.prompt." + needs.name());
+        Optional<String> text = dialogs.askText(i18n.get("advice.confirm.title", describe(action)), prompt, "");
+        if (text.isEmpty()) {
+            return false;
+        }
+        if (Checks.isBlank(text.get())) {
+            dialogs.showError(i18n.get("advice.confirm.required.title"), i18n.get("advice.confirm.required"));
+            return false;
+        }
+        return model.apply(action.edit(text.get(), ids));
+    }
+
+    /** The place where the action's subject is edited: the risk's detail, the role, block, item or practice. */
+    private void show(Action action) {
+        String id = action.subject().id();
+        switch (action.subject().type()) {
+            case RISK -> navigator.showRisk(UUID.fromString(id));
+            case ROLE, PRACTICE -> navigator.show(Page.TEAM, action.subject().type().name() + ":" + id);
+            case BLOCK -> navigator.show(Page.CANVAS, "BLOCK:" + id);
+            case ANALYSIS_ITEM -> navigator.show(Page.ANALYSIS, "ANALYSIS_ITEM:" + id);
+            default -> navigator.show(Page.RISKS);
+        }
+    }
+
+    private void changed() {
+        generation++;
+        ranking.set(model.project() != null);
+        if (pause != null) {
+            pause.playFromStart();
+        } else {
+            rank();
+        }
+    }
+
+    private void rank() {
+        Project project = model.project();
+        Assessment assessment = model.assessmentProperty().get();
+        KnowledgeBase kb = model.knowledge();
+        long run = generation;
+        if (project == null || assessment == null || kb == null) {
+            actions.set(List.of());
+            ranking.set(false);
+            return;
+        }
+        tasks.execute(BackgroundTask.of(() -> top(Advisor.rank(project, kb, assessment)))
+                .onSuccess(ranked -> {
+                    if (run == generation) {
+                        actions.set(ranked);
+                        ranking.set(false);
+                    }
+                })
+                .onFailure(error -> {
+                    // a bug, not a state of the project: the list stays as it was, the log says why
+                    LOG.error("Ranking the next best actions failed", error);
+                    ranking.set(false);
+                }));
+    }
+
+    private static List<Action> top(List<Action> ranked) {
+        return List.copyOf(ranked.subList(0, Math.min(TOP, ranked.size())));
+    }
+}
