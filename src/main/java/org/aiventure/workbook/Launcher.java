@@ -11,6 +11,7 @@ import org.aiventure.workbook.cli.ImportCommand;
 import org.aiventure.workbook.cli.ListCommand;
 import org.aiventure.workbook.cli.ScoreCommand;
 import org.aiventure.workbook.cli.ValidateCommand;
+import org.aiventure.workbook.cli.WhatIfCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ import picocli.CommandLine;
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app; with one it runs headless.",
         subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            ScoreCommand.class})
+            ScoreCommand.class, WhatIfCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",

@@ -31,6 +31,7 @@ class ArchitectureTest {
                 .layer("session").definedBy(ROOT + ".session..")
                 .layer("exchange").definedBy(ROOT + ".exchange..")
                 .layer("report").definedBy(ROOT + ".report..")
+                .layer("scenario").definedBy(ROOT + ".scenario..")
                 .layer("scoring").definedBy(ROOT + ".scoring..")
                 .layer("store").definedBy(ROOT + ".store..")
                 .layer("knowledge").definedBy(ROOT + ".knowledge..")
@@ -42,10 +43,12 @@ class ArchitectureTest {
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("session")
-                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "ui", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "ui", "cli", "app")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "scenario", "ui", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "scenario", "ui",
+                        "cli", "app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "session", "exchange", "report",
-                        "scoring", "store", "knowledge")
+                        "scenario", "scoring", "store", "knowledge")
                 .check(classes);
     }
 
@@ -61,7 +64,7 @@ class ArchitectureTest {
     @Test
     void onlyTheUiTouchesJavaFx() {
         noClasses().that().resideInAnyPackage(ROOT + ".domain..", ROOT + ".knowledge..", ROOT + ".scoring..",
-                        ROOT + ".store..", ROOT + ".exchange..", ROOT + ".report..", ROOT + ".session..",
+                        ROOT + ".scenario..", ROOT + ".store..", ROOT + ".exchange..", ROOT + ".report..", ROOT + ".session..",
                         ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("nothing below the UI may need a screen (DESIGN.md)")
