@@ -1,6 +1,5 @@
 package org.aiventure.workbook.cli;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,12 +122,12 @@ public final class WhatIfCommand implements Callable<Integer> {
         ScoreComparison s = o.scores();
         line(out, Messages.format(lang, "cli.whatif.readiness", o.before().overall().toPlainString(),
                 o.after().overall().toPlainString(),
-                signed(s.overallDelta()), o.before().grade(), o.after().grade()));
+                ScoreComparison.signed(s.overallDelta()), o.before().grade(), o.after().grade()));
         StringBuilder areas = new StringBuilder("  ");
         for (Area area : Area.values()) {
             areas.append(Messages.format(lang, "cli.whatif.area", kb.label(lang, area),
                     s.before().area(area).toPlainString(), s.after().area(area).toPlainString(),
-                    signed(s.delta(area)))).append("   ");
+                    ScoreComparison.signed(s.delta(area)))).append("   ");
         }
         line(out, areas.toString().stripTrailing());
         if (o.isEmpty()) {
@@ -178,12 +177,6 @@ public final class WhatIfCommand implements Callable<Integer> {
             line(out, "  • [" + Messages.format(lang, "severity." + f.severity()) + "] "
                     + FindingText.message(f, kb, lang));
         }
-    }
-
-    /** "+2.5", "−1.0", "±0.0": the sign always written, so a change reads at a glance. */
-    static String signed(BigDecimal delta) {
-        int sign = delta.signum();
-        return (sign > 0 ? "+" : sign < 0 ? "−" : "±") + delta.abs().toPlainString();
     }
 
     private static void line(StringBuilder out, String text) {

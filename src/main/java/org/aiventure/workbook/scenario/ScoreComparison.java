@@ -26,4 +26,10 @@ public record ScoreComparison(Scores before, Scores after) {
     public BigDecimal delta(Area area) {
         return after.area(area).subtract(before.area(area));
     }
+
+    /** A delta as the views print it: "+2.5", "−1.0", "±0.0", the sign always written. */
+    public static String signed(BigDecimal delta) {
+        int sign = delta.signum();
+        return (sign > 0 ? "+" : sign < 0 ? "−" : "±") + delta.abs().toPlainString();
+    }
 }
