@@ -185,7 +185,7 @@ public final class CompareView extends BorderPane {
             box.getItems().setAll(model.snapshotList());
             box.setCellFactory(list -> snapshotCell());
             box.setButtonCell(snapshotCell());
-            box.setPrefWidth(300);
+            box.setPrefWidth(360);
             box.valueProperty().addListener((obs, old, now) -> model.compareSnapshots(from.getValue(), to.getValue()));
         }
         from.setId("compare-from");

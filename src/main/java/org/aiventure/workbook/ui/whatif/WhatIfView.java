@@ -118,8 +118,16 @@ public final class WhatIfView extends BorderPane {
         stage.getItems().setAll(Stage.values());
         stage.setConverter(labels(kb));
         i18n.languageProperty().addListener((obs, old, now) -> {
-            // A combo box caches its cells' texts: re-set the converter to relabel them.
+            // A combo box caches its cells' texts: re-set the converter and the value to relabel them.
             stage.setConverter(labels(kb));
+            updating = true;
+            try {
+                Stage shown = stage.getValue();
+                stage.setValue(null);
+                stage.setValue(shown);
+            } finally {
+                updating = false;
+            }
         });
         stage.valueProperty().addListener((obs, old, now) -> {
             if (!updating && now != null) {
