@@ -42,6 +42,7 @@ import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.aiventure.workbook.ui.projects.WelcomeView;
 import org.aiventure.workbook.ui.shell.MainWindow;
 import org.aiventure.workbook.ui.shell.ProjectPages;
+import org.aiventure.workbook.ui.shell.ScenarioWindows;
 import org.aiventure.workbook.ui.team.TeamView;
 import org.aiventure.workbook.ui.team.TeamViewModel;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
@@ -123,7 +124,9 @@ public final class App extends Application {
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
         AdviceViewModel advice = new AdviceViewModel(current, i18n, dialogs, pages, tasks);
         pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages, advice));
-        pages.add(Page.PROFILE, "page.profile", page -> new ProfileView(new ProfileViewModel(page, i18n)));
+        ScenarioWindows scenarios = new ScenarioWindows(stage, shell, projects, i18n, dialogs, tasks, theme);
+        pages.add(Page.PROFILE, "page.profile", page -> new ProfileView(new ProfileViewModel(page, i18n),
+                scenarios::whatIf));
         pages.add(Page.ANALYSIS, "page.analysis", page -> {
             AnalysisView analysis = new AnalysisView(page, i18n, dialogs, pages);
             pages.onSelect(Page.ANALYSIS, subject -> Subjects.id(subject, "ANALYSIS_ITEM").map(UUID::fromString)
@@ -156,7 +159,7 @@ public final class App extends Application {
         FindingsPanel findings = new FindingsPanel(
                 new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n, advice);
         MainWindow window = new MainWindow(shell, projects, transfers, pages, findings, i18n, theme, dialogs,
-                Platform::exit);
+                scenarios, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

@@ -16,6 +16,7 @@ import org.aiventure.workbook.cli.ImportCommand;
 import org.aiventure.workbook.cli.ListCommand;
 import org.aiventure.workbook.cli.ScoreCommand;
 import org.aiventure.workbook.cli.ValidateCommand;
+import org.aiventure.workbook.cli.WhatIfCommand;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.session.Workbook;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ import picocli.CommandLine;
         description = "AI Venture Workbook: an offline workbook for founders of AI large-model startups. "
                 + "Without a command it opens the app (and imports FILE.aivw if given); with one it runs headless.",
         subcommands = {ListCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
-            ScoreCommand.class, BriefCommand.class, AdviseCommand.class})
+            ScoreCommand.class, BriefCommand.class, AdviseCommand.class, WhatIfCommand.class})
 public final class Launcher implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "PATH",

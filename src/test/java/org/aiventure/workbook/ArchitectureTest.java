@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("exchange").definedBy(ROOT + ".exchange..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("advice").definedBy(ROOT + ".advice..")
+                .layer("scenario").definedBy(ROOT + ".scenario..")
                 .layer("scoring").definedBy(ROOT + ".scoring..")
                 .layer("store").definedBy(ROOT + ".store..")
                 .layer("knowledge").definedBy(ROOT + ".knowledge..")
@@ -44,11 +45,12 @@ class ArchitectureTest {
                 .whereLayer("store").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("advice").mayOnlyBeAccessedByLayers("ui", "cli")
-                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "advice", "ui", "cli")
-                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "advice", "ui", "cli",
-                        "app")
+                .whereLayer("scenario").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "advice", "scenario", "ui", "cli")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "advice", "scenario",
+                        "ui", "cli", "app")
                 .whereLayer("domain").mayOnlyBeAccessedByLayers("app", "ui", "cli", "session", "exchange", "report",
-                        "scoring", "advice", "store", "knowledge")
+                        "scoring", "advice", "scenario", "store", "knowledge")
                 .check(classes);
     }
 
@@ -64,7 +66,8 @@ class ArchitectureTest {
     @Test
     void onlyTheUiTouchesJavaFx() {
         noClasses().that().resideInAnyPackage(ROOT + ".domain..", ROOT + ".knowledge..", ROOT + ".scoring..",
-                        ROOT + ".advice..", ROOT + ".store..", ROOT + ".exchange..", ROOT + ".report..", ROOT + ".session..",
+                        ROOT + ".advice..", ROOT + ".scenario..", ROOT + ".store..", ROOT + ".exchange..",
+                        ROOT + ".report..", ROOT + ".session..",
                         ROOT + ".cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .because("nothing below the UI may need a screen (DESIGN.md)")

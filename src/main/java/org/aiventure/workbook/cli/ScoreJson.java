@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.StringWriter;
+
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
@@ -67,17 +69,7 @@ final class ScoreJson {
             g.writeEndArray();
             g.writeArrayFieldStart("findings");
             for (Finding f : a.findings()) {
-                g.writeStartObject();
-                g.writeStringField("rule", f.rule());
-                g.writeStringField("severity", f.severity().name());
-                g.writeStringField("area", f.area().name());
-                g.writeObjectFieldStart("subject");
-                g.writeStringField("type", f.subject().type().name());
-                g.writeStringField("id", f.subject().id());
-                g.writeEndObject();
-                g.writeStringField("message", FindingText.message(f, kb, language));
-                g.writeStringField("fix", FindingText.fix(f, kb, language));
-                g.writeEndObject();
+                finding(g, f, kb, language);
             }
             g.writeEndArray();
             g.writeEndObject();
@@ -85,5 +77,31 @@ final class ScoreJson {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** A generator in the layout of the expected outputs in the shared examples: two spaces, "key": value. */
+    static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator g = FACTORY.createGenerator(out);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        g.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
+        return g;
+    }
+
+    /** One finding as scoring.md writes it, message and fix in {@code language}. */
+    static void finding(JsonGenerator g, Finding f, KnowledgeBase kb, Language language) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("rule", f.rule());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("area", f.area().name());
+        g.writeObjectFieldStart("subject");
+        g.writeStringField("type", f.subject().type().name());
+        g.writeStringField("id", f.subject().id());
+        g.writeEndObject();
+        g.writeStringField("message", FindingText.message(f, kb, language));
+        g.writeStringField("fix", FindingText.fix(f, kb, language));
+        g.writeEndObject();
     }
 }

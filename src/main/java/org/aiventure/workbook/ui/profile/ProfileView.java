@@ -13,6 +13,7 @@ import javafx.geometry.HorizontalDirection;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -77,7 +78,8 @@ public final class ProfileView extends ScrollPane {
     // True while the controls are being set from the project, so their listeners make no edits.
     private boolean updating;
 
-    public ProfileView(ProfileViewModel model) {
+    /** {@code whatIf} opens the what-if window, offered beside the questions that scenarios change. */
+    public ProfileView(ProfileViewModel model, Runnable whatIf) {
         this.model = model;
         this.i18n = model.i18n();
         getStyleClass().addAll("profile-page", "edge-to-edge");
@@ -91,7 +93,7 @@ public final class ProfileView extends ScrollPane {
                 model::changeLanguage);
         stage = new SegmentedChoice<>(Stage.class, List.of(Stage.values()), "profile-stage", model::changeStage);
 
-        VBox page = new VBox(20, header(), ventureCard(), questionsCard(), appetiteCard());
+        VBox page = new VBox(20, header(whatIf), ventureCard(), questionsCard(), appetiteCard());
         page.getStyleClass().add("profile-content");
         page.setMaxWidth(900);
         StackPane centre = new StackPane(page);
@@ -112,11 +114,22 @@ public final class ProfileView extends ScrollPane {
 
     // ---- building --------------------------------------------------------------------------------------
 
-    private Node header() {
+    private Node header(Runnable whatIf) {
         Label title = bound(new Label(), "profile.title");
         title.getStyleClass().add("title-2");
         Label intro = bound(muted(null), "profile.intro");
-        return new VBox(4, title, intro);
+        Button whatIfButton = new Button();
+        whatIfButton.setId("profile-what-if");
+        whatIfButton.textProperty().bind(i18n.text("action.whatIf"));
+        whatIfButton.setOnAction(e -> whatIf.run());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(i18n.text("profile.whatIf.tooltip"));
+        whatIfButton.setTooltip(tip);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(12, title, spacer, whatIfButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, top, intro);
     }
 
     private Node ventureCard() {

@@ -1,6 +1,5 @@
 package org.aiventure.workbook.ui.projects;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -25,11 +24,11 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.session.Backup;
 import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.ImportPlan;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.ProjectTransfers;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.DialogService;
+import org.aiventure.workbook.ui.common.FilePasswords;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 
@@ -81,7 +80,8 @@ public final class TransfersViewModel {
             return;
         }
         projects.busyProperty().set(true);
-        tasks.execute(BackgroundTask.of(() -> wb.transfers().plan(file, passwordFor(file)))
+        tasks.execute(BackgroundTask.of(() -> wb.transfers().plan(file,
+                FilePasswords.askingFor(file, tasks, dialogs, i18n)))
                 .onSuccess(plan -> decideAndApply(wb, plan))
                 .onFailure(this::showError)
                 .onFinished(() -> projects.busyProperty().set(false)));
@@ -174,20 +174,6 @@ public final class TransfersViewModel {
                         done("transfer.importCsv.done", risks.size(), target.name());
                     }
                 }));
-    }
-
-    /** Asks for the password on the UI thread, only if the file turns out to be encrypted. */
-    private PasswordPrompt passwordFor(Path file) {
-        return () -> {
-            try {
-                return tasks.askOnUiThread(() -> dialogs.askPassword(i18n.get("transfer.password.title"),
-                        i18n.get("transfer.password.prompt", file.getFileName()), false).orElse(null));
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
-            }
-        };
     }
 
     private void decideAndApply(Workbook wb, ImportPlan plan) {

@@ -44,10 +44,10 @@ public final class MainWindow extends BorderPane {
 
     public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
                       ProjectPages pages, Node findings, I18n i18n, Theme theme, DialogService dialogs,
-                      Runnable quit) {
+                      ScenarioWindows scenarios, Runnable quit) {
         this.i18n = i18n;
         getStyleClass().add("main-window");
-        setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, quit),
+        setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, scenarios, quit),
                 toolBar(projects, transfers, theme, shell)));
         SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n), pages);
         split.setDividerPositions(0.17);
@@ -75,7 +75,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
-                            Theme theme, DialogService dialogs, Runnable quit) {
+                            Theme theme, DialogService dialogs, ScenarioWindows scenarios, Runnable quit) {
         MenuItem importItem = item("action.import", "Shortcut+I", transfers::importProject);
         MenuItem restoreBackup = item("action.restoreBackup", null, transfers::restoreBackup);
         MenuItem export = item("action.export", "Shortcut+E", () -> transfers.exportProject(false));
@@ -112,7 +112,15 @@ public final class MainWindow extends BorderPane {
         }
         MenuItem restore = item("action.restoreProject", null, projects::restoreDeleted);
         restore.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
-        Menu project = menu("menu.project", rename, duplicate, delete, new SeparatorMenuItem(), restore);
+        MenuItem whatIf = item("action.whatIf", null, scenarios::whatIf);
+        whatIf.setId("menu-what-if");
+        MenuItem compare = item("action.compare", null, scenarios::compare);
+        compare.setId("menu-compare");
+        for (MenuItem i : new MenuItem[] {whatIf, compare}) {
+            i.disableProperty().bind(projects.current().projectProperty().isNull());
+        }
+        Menu project = menu("menu.project", rename, duplicate, delete, new SeparatorMenuItem(), restore,
+                new SeparatorMenuItem(), whatIf, compare);
 
         ProjectModel current = projects.current();
         MenuItem undo = item("action.undo", "Shortcut+Z", current::undo);

@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -61,6 +62,7 @@ class ProfileViewTest {
     private ProfileView view;
     private Scene scene;
     private UUID id;
+    private int whatIfOpened;
 
     @Start
     void start(Stage stage) throws IOException {
@@ -75,7 +77,7 @@ class ProfileViewTest {
         model.setOpen(open, KNOWLEDGE);
         Fonts.loadBundled();
         theme.applyCurrent();
-        view = new ProfileView(new ProfileViewModel(model, i18n));
+        view = new ProfileView(new ProfileViewModel(model, i18n), () -> whatIfOpened++);
         scene = new Scene(view, 1280, 800);
         theme.style(scene);
         stage.setScene(scene);
@@ -87,6 +89,13 @@ class ProfileViewTest {
         open.close();
         workbook.close();
         theme.modeProperty().set(Theme.Mode.LIGHT);
+    }
+
+    @Test
+    void theWhatIfButtonOpensTheWhatIfWindow(FxRobot robot) {
+        assertEquals("What if…", robot.lookup("#profile-what-if").queryAs(Button.class).getText());
+        robot.clickOn("#profile-what-if");
+        assertEquals(1, whatIfOpened);
     }
 
     @Test
