@@ -33,8 +33,18 @@ public final class ProjectPages extends StackPane implements Navigator {
         getStyleClass().add("project-pages");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("pages");
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> build(now));
-        Runnable show = () -> getChildren().setAll(current.project() == null ? welcome : tabs);
+        // Pages are built only once a project is open: the first window, with the welcome, builds none.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (current.project() != null) {
+                build(now);
+            }
+        });
+        Runnable show = () -> {
+            if (current.project() != null) {
+                build(tabs.getSelectionModel().getSelectedItem());
+            }
+            getChildren().setAll(current.project() == null ? welcome : tabs);
+        };
         current.projectProperty().addListener((obs, old, now) -> {
             if ((old == null) != (now == null)) {
                 show.run();
@@ -55,9 +65,6 @@ public final class ProjectPages extends StackPane implements Navigator {
         byPage.put(page, tab);
         builders.put(page, builder);
         tabs.getTabs().add(tab);
-        if (tabs.getTabs().size() == 1) {
-            build(tab);
-        }
     }
 
     /** How a page selects one of its subjects once shown (see {@link Navigator#show(Page, String)}). */
