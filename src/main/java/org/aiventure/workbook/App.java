@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -38,6 +39,8 @@ import org.aiventure.workbook.ui.profile.ProfileView;
 import org.aiventure.workbook.ui.profile.ProfileViewModel;
 import org.aiventure.workbook.ui.risks.RiskRegisterView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
+import org.aiventure.workbook.ui.projects.BriefingExport;
+import org.aiventure.workbook.ui.projects.BriefingProgressWindow;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
 import org.aiventure.workbook.ui.projects.WelcomeView;
 import org.aiventure.workbook.ui.shell.MainWindow;
@@ -79,7 +82,8 @@ public final class App extends Application {
         LOG.debug("Toolkit started");
         this.stage = stage;
         Settings settings = startup.settings();
-        composition = compose(stage, startup::openWorkbook, settings);
+        composition = compose(stage, startup::openWorkbook, settings,
+                file -> getHostServices().showDocument(file.toUri().toString()));
         stage.setScene(composition.scene());
         WindowPlacement.restore(stage, settings);
         stage.getIcons().add(new Image(App.class.getResourceAsStream(ICON)));
@@ -108,8 +112,12 @@ public final class App extends Application {
         }
     }
 
-    /** The window's parts, wired together; a UI test builds the same with its own opener. */
-    static Composition compose(Stage stage, Function<Path, CompletableFuture<Workbook>> opener, Settings settings) {
+    /**
+     * The window's parts, wired together; a UI test builds the same with its own opener. {@code openDocument}
+     * shows a file the app wrote (a PDF briefing) in the system's viewer.
+     */
+    static Composition compose(Stage stage, Function<Path, CompletableFuture<Workbook>> opener, Settings settings,
+                               Consumer<Path> openDocument) {
         I18n i18n = new I18n(settings.get(LANGUAGE).map(Language::ofTag).orElse(Language.of(Locale.getDefault())));
         Theme theme = new Theme();
         settings.get(THEME).map(Theme.Mode::valueOf).ifPresent(theme.modeProperty()::set);
@@ -158,8 +166,13 @@ public final class App extends Application {
         });
         FindingsPanel findings = new FindingsPanel(
                 new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n, advice);
-        MainWindow window = new MainWindow(shell, projects, transfers, pages, findings, i18n, theme, dialogs,
-                scenarios, Platform::exit);
+        BriefingExport briefing = new BriefingExport(current, i18n, dialogs, tasks,
+                (project, asOf, target, progress, cancelled) -> shell.workbookProperty().get().briefings()
+                        .write(project, null, asOf, target, progress, cancelled),
+                openDocument, transfers::report);
+        BriefingProgressWindow.follow(stage, briefing, theme);
+        MainWindow window = new MainWindow(shell, projects, transfers, briefing, pages, findings, i18n, theme,
+                dialogs, scenarios, Platform::exit);
         Scene scene = new Scene(window, 1280, 800);
         theme.style(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {

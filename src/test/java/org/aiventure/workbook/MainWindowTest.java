@@ -54,7 +54,7 @@ class MainWindowTest {
         settings = Settings.load(database.resolveSibling("settings.properties"));
         settings.put("language", "en");
         app = App.compose(stage, file -> CompletableFuture.supplyAsync(() -> Workbook.open(file, KNOWLEDGE)),
-                settings);
+                settings, file -> { });
         stage.setScene(app.scene());
         stage.setWidth(1280);
         stage.setHeight(800);

@@ -97,6 +97,11 @@ public final class Workbook implements AutoCloseable {
                 .collect(Collectors.toUnmodifiableSet()), clock, ids);
     }
 
+    /** The PDF briefing of a project, dated by the workbook's clock. */
+    public Briefings briefings() {
+        return new Briefings(knowledge, clock);
+    }
+
     /**
      * Opens a project for editing; {@code uiThread} is where its listeners are told of changes (the FX
      * thread in the app). Close it to wait for its last write.

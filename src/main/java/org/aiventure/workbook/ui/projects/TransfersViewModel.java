@@ -68,6 +68,11 @@ public final class TransfersViewModel {
         return lastResult.getReadOnlyProperty();
     }
 
+    /** Puts the outcome of another file operation (the PDF briefing) in the status bar. */
+    public void report(String message) {
+        lastResult.set(message);
+    }
+
     public void importProject() {
         dialogs.chooseFileToOpen(i18n.get("transfer.import.title"), i18n.get("transfer.filter.aivw"), AIVW)
                 .ifPresent(this::importFile);

@@ -29,6 +29,7 @@ import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.projects.BriefingExport;
 import org.aiventure.workbook.ui.projects.ProjectsView;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
@@ -43,12 +44,12 @@ public final class MainWindow extends BorderPane {
     private final I18n i18n;
 
     public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
-                      ProjectPages pages, Node findings, I18n i18n, Theme theme, DialogService dialogs,
-                      ScenarioWindows scenarios, Runnable quit) {
+                      BriefingExport briefing, ProjectPages pages, Node findings, I18n i18n, Theme theme,
+                      DialogService dialogs, ScenarioWindows scenarios, Runnable quit) {
         this.i18n = i18n;
         getStyleClass().add("main-window");
-        setTop(new VBox(menuBar(shell, projects, transfers, theme, dialogs, scenarios, quit),
-                toolBar(projects, transfers, theme, shell)));
+        setTop(new VBox(menuBar(shell, projects, transfers, briefing, theme, dialogs, scenarios, quit),
+                toolBar(projects, transfers, briefing, theme, shell)));
         SplitPane split = new SplitPane(new ProjectsView(projects, shell, i18n), pages);
         split.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
@@ -75,7 +76,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
-                            Theme theme, DialogService dialogs, ScenarioWindows scenarios, Runnable quit) {
+                            BriefingExport briefing, Theme theme, DialogService dialogs, ScenarioWindows scenarios,
+                            Runnable quit) {
         MenuItem importItem = item("action.import", "Shortcut+I", transfers::importProject);
         MenuItem restoreBackup = item("action.restoreBackup", null, transfers::restoreBackup);
         MenuItem export = item("action.export", "Shortcut+E", () -> transfers.exportProject(false));
@@ -83,6 +85,8 @@ public final class MainWindow extends BorderPane {
                 () -> transfers.exportProject(true));
         MenuItem importRisks = item("action.importRisks", null, transfers::importRisks);
         MenuItem exportRisks = item("action.exportRisks", null, transfers::exportRisks);
+        MenuItem exportBriefing = briefingItem(briefing, projects, "Shortcut+P");
+        exportBriefing.setId("menu-export-briefing");
         for (MenuItem i : new MenuItem[] {importItem, restoreBackup}) {
             i.disableProperty().bind(shell.workbookProperty().isNull().or(projects.busyProperty()));
         }
@@ -94,6 +98,8 @@ public final class MainWindow extends BorderPane {
                 item("action.newFromGuide", "Shortcut+Shift+N", projects::newProjectFromGuide),
                 new SeparatorMenuItem(),
                 importItem, export, exportEncrypted, restoreBackup,
+                new SeparatorMenuItem(),
+                exportBriefing,
                 new SeparatorMenuItem(),
                 importRisks, exportRisks,
                 new SeparatorMenuItem(),
@@ -166,8 +172,8 @@ public final class MainWindow extends BorderPane {
         return bar;
     }
 
-    private ToolBar toolBar(ProjectsViewModel projects, TransfersViewModel transfers, Theme theme,
-                            ShellViewModel shell) {
+    private ToolBar toolBar(ProjectsViewModel projects, TransfersViewModel transfers, BriefingExport briefing,
+                            Theme theme, ShellViewModel shell) {
         MenuItem guide = item("action.newFromGuide", null, projects::newProjectFromGuide);
         MenuItem blank = item("action.newBlank", null, projects::newBlankProject);
         MenuButton add = new MenuButton(null, Icons.of(Feather.PLUS), guide, blank);
@@ -183,7 +189,8 @@ public final class MainWindow extends BorderPane {
         MenuItem plain = item("action.export", null, () -> transfers.exportProject(false));
         MenuItem sealed = item("action.exportEncrypted", null, () -> transfers.exportProject(true));
         MenuItem csv = item("action.exportRisks", null, transfers::exportRisks);
-        MenuButton exportButton = new MenuButton(null, Icons.of(Feather.UPLOAD), plain, sealed, csv);
+        MenuButton exportButton = new MenuButton(null, Icons.of(Feather.UPLOAD), plain, sealed, csv,
+                new SeparatorMenuItem(), briefingItem(briefing, projects, null));
         exportButton.setId("toolbar-export");
         exportButton.textProperty().bind(i18n.text("action.exportShort"));
         exportButton.disableProperty().bind(projects.selectedProperty().isNull().or(projects.busyProperty()));
@@ -245,6 +252,13 @@ public final class MainWindow extends BorderPane {
     }
 
     /** File ▸ Open recent: rebuilt each time it opens, so it lists what was opened since. */
+    /** Export PDF briefing…, for the open project and one briefing at a time. */
+    private MenuItem briefingItem(BriefingExport briefing, ProjectsViewModel projects, String accelerator) {
+        MenuItem item = item("action.exportBriefing", accelerator, briefing::export);
+        item.disableProperty().bind(projects.current().projectProperty().isNull().or(briefing.runningProperty()));
+        return item;
+    }
+
     private Menu recentMenu(ShellViewModel shell) {
         Menu recent = menu("action.openRecent");
         recent.setOnShowing(e -> {
