@@ -44,7 +44,7 @@ class ArchitectureTest {
                 .whereLayer("exchange").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("store").mayOnlyBeAccessedByLayers("session")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("session")
-                .whereLayer("advice").mayOnlyBeAccessedByLayers("ui", "cli")
+                .whereLayer("advice").mayOnlyBeAccessedByLayers("ui", "cli", "report")
                 .whereLayer("scenario").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("scoring").mayOnlyBeAccessedByLayers("session", "report", "advice", "scenario", "ui", "cli")
                 .whereLayer("knowledge").mayOnlyBeAccessedByLayers("session", "scoring", "report", "advice", "scenario",

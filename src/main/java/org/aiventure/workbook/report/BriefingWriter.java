@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class BriefingWriter {
 
     private static final List<BriefingSection> SECTIONS = List.of(new CoverSection(), new SummarySection(),
-            new AnalysisSection(), new RisksSection(), new CanvasSection(), new TeamSection(),
-            new FindingsSection(), new TrendSection());
+            new NextStepsSection(), new AnalysisSection(), new RisksSection(), new CanvasSection(),
+            new TeamSection(), new FindingsSection(), new TrendSection());
 
     private BriefingWriter() {
     }

@@ -15,6 +15,8 @@ import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Assessor;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A briefing written to memory and read back with PDFBox: its bytes, its text, page by page. */
@@ -81,8 +83,35 @@ final class BriefingPdf {
      * page breaks.
      */
     String squeezedText() throws IOException {
+        return squeezed(pages());
+    }
+
+    /**
+     * Like {@link #squeezedText()}, only the pages of the section whose bookmark is {@code title}: from its
+     * first page to the page before the next section's; empty when no bookmark has that title.
+     */
+    String squeezedSection(String title) throws IOException {
+        List<Integer> starts = new ArrayList<>();
+        int section = -1;
+        try (PDDocument doc = open()) {
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getTitle().equals(title)) {
+                    section = starts.size();
+                }
+                starts.add(doc.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()));
+            }
+        }
+        if (section < 0) {
+            return "";
+        }
+        List<String> pages = pages();
+        int end = section + 1 < starts.size() ? starts.get(section + 1) : pages.size();
+        return squeezed(pages.subList(starts.get(section), end));
+    }
+
+    private static String squeezed(List<String> pages) {
         StringBuilder body = new StringBuilder();
-        for (String page : pages()) {
+        for (String page : pages) {
             List<String> lines = new ArrayList<>(List.of(page.strip().split("\\R")));
             lines = lines.subList(0, Math.max(0, lines.size() - 1));
             body.append(String.join("", lines));

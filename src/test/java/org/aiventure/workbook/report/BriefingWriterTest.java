@@ -113,13 +113,13 @@ class BriefingWriterTest {
                 titles.add(item.getTitle());
                 pages.add(doc.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()));
             }
-            assertEquals(List.of("Cover", "Executive summary", "Opportunities and challenges", "Risks",
+            assertEquals(List.of("Cover", "Executive summary", "Next steps", "Opportunities and challenges", "Risks",
                     "Business model canvas", "Team", "All findings", "Readiness over time"), titles,
                     "the example has snapshots, so it has the trend");
             for (int i = 1; i < pages.size(); i++) {
                 assertTrue(pages.get(i) > pages.get(i - 1), "each section starts on a page of its own");
             }
-            PDPage canvas = doc.getPage(pages.get(4));
+            PDPage canvas = doc.getPage(pages.get(5));
             assertTrue(canvas.getMediaBox().getWidth() > canvas.getMediaBox().getHeight(), "the canvas is landscape");
         }
         List<String> text = pdf.pages();
@@ -137,7 +137,7 @@ class BriefingWriterTest {
             List<String> titles = new ArrayList<>();
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
             assertFalse(titles.contains("Readiness over time"));
-            assertEquals(7, titles.size());
+            assertEquals(8, titles.size());
         }
     }
 
