@@ -28,7 +28,7 @@ class NextStepsSectionTest {
     static Stream<Arguments> examples() {
         return Stream.of(
                 Arguments.of(Examples.MEDTRIAGE, "Next steps", "Readiness on 2026-11-28 is 60.4 (grade C)"),
-                Arguments.of(Examples.ZHIZAO, "下一步行动", "截至 2026-11-28，就绪度为 85.4（等级 A）"));
+                Arguments.of(Examples.ZHIZAO, "下一步行动", "截至 2026-11-28，准备度为 85.4（等级 A）"));
     }
 
     @ParameterizedTest
