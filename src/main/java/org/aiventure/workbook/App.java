@@ -20,6 +20,7 @@ import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.session.Settings;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.ui.advice.AdviceViewModel;
+import org.aiventure.workbook.ui.advice.FxClaimEditor;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
@@ -130,7 +131,8 @@ public final class App extends Application {
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
                 shell::open);
         ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
-        AdviceViewModel advice = new AdviceViewModel(current, i18n, dialogs, pages, tasks);
+        AdviceViewModel advice = new AdviceViewModel(current, i18n, dialogs, new FxClaimEditor(stage, i18n), pages,
+                tasks);
         pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages, advice));
         ScenarioWindows scenarios = new ScenarioWindows(stage, shell, projects, i18n, dialogs, tasks, theme);
         pages.add(Page.PROFILE, "page.profile", page -> new ProfileView(new ProfileViewModel(page, i18n),

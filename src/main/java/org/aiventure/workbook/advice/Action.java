@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.aiventure.workbook.domain.Checks;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Messages;
@@ -35,10 +34,10 @@ public record Action(ActionKind kind, Subject subject, String detail, Message de
             .thenComparing(a -> a.subject().id())
             .thenComparing(Action::detail);
 
-    /** Builds the edit from the founder's text (ignored when the kind needs none) and a source of new ids. */
+    /** Builds the edit from the founder's answer (the parts the kind asks for) and a source of new ids. */
     @FunctionalInterface
     interface Draft {
-        Edit build(String text, Supplier<UUID> ids);
+        Edit build(ClaimAnswer answer, Supplier<UUID> ids);
     }
 
     public Action {
@@ -72,15 +71,22 @@ public record Action(ActionKind kind, Subject subject, String detail, Message de
         return Messages.format(language, "advice.line", signedGain(), describe(kb, language));
     }
 
+    /** The parts the kind asks for that {@code answer} (null: none given) leaves blank, in the order asked. */
+    public List<ClaimField> missing(ClaimAnswer answer) {
+        ClaimAnswer given = answer == null ? ClaimAnswer.NONE : answer;
+        return kind.asks().stream().filter(given::isBlank).toList();
+    }
+
     /**
-     * The edit that does this action. An action that needs the founder's words or evidence refuses a blank
-     * {@code text}; one that only plans ignores it.
+     * The edit that does this action. An action that needs the founder's words, evidence or a person refuses
+     * an answer with any of them blank; one that only plans ignores the answer (null will do).
      */
-    public Edit edit(String text, Supplier<UUID> ids) {
-        if (kind.confirmation() != Confirmation.NONE && (text == null || Checks.isBlank(text))) {
-            throw new IllegalArgumentException(kind + " needs the founder's text");
+    public Edit edit(ClaimAnswer answer, Supplier<UUID> ids) {
+        List<ClaimField> missing = missing(answer);
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException(kind + " needs the founder's " + missing);
         }
-        return draft.build(text, ids);
+        return draft.build(answer == null ? ClaimAnswer.NONE : answer, ids);
     }
 
     private static int bySeverity(List<Severity> a, List<Severity> b) {

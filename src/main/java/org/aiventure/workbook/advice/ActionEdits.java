@@ -76,18 +76,25 @@ public final class ActionEdits {
     }
 
     Edit hireRole(Project project, Role role) {
-        TeamEntry entry = newEntry(project, role, TeamStatus.HIRING, "");
+        TeamEntry entry = newEntry(project, role, TeamStatus.HIRING, "", "");
         return Edit.of("edit.advice.hireRole", p -> p.withTeam(append(p.team(), entry)), entry.title());
     }
 
     /** A valid acceptance: the founder's rationale, keeping an expiry that has not passed. */
     Edit writeAcceptance(Project project, UUID riskId, String rationale, LocalDate asOf) {
         Risk risk = project.risk(riskId);
-        LocalDate expires = risk.acceptance() == null || risk.acceptance().expires() == null
-                || risk.acceptance().expires().isBefore(asOf) ? null : risk.acceptance().expires();
-        Acceptance acceptance = new Acceptance(rationale.strip(), expires);
+        Acceptance acceptance = new Acceptance(rationale.strip(), keptExpiry(risk, asOf));
         return Edit.of("edit.advice.writeAcceptance", p -> p.withRisk(riskId, r -> r.withAcceptance(acceptance)),
                 risk.code());
+    }
+
+    /**
+     * The expiry a written acceptance keeps: the risk's own while it has not passed on {@code asOf}, else none
+     * (a passed date would leave the acceptance invalid). The claim editor shows the same date.
+     */
+    public static LocalDate keptExpiry(Risk risk, LocalDate asOf) {
+        Acceptance old = risk.acceptance();
+        return old == null || old.expires() == null || old.expires().isBefore(asOf) ? null : old.expires();
     }
 
     Edit fillBlock(Project project, CanvasBlock block, String text) {
@@ -110,15 +117,19 @@ public final class ActionEdits {
                 .withDescription(appendLine(r.description(), line))), mitigation.title(), risk.code());
     }
 
-    /** The entry FILLED with the evidence in its notes; a new FILLED entry when the role has none. */
-    Edit fillRole(Project project, Role role, UUID entryId, String evidence) {
+    /**
+     * The entry FILLED by {@code person} with the evidence in its notes; a new FILLED entry when the role has
+     * none. Who fills a role does not enter the score, so naming them cannot change the listed gain.
+     */
+    Edit fillRole(Project project, Role role, UUID entryId, String person, String evidence) {
+        String who = person.strip();
         if (entryId == null) {
-            TeamEntry entry = newEntry(project, role, TeamStatus.FILLED, evidence.strip());
+            TeamEntry entry = newEntry(project, role, TeamStatus.FILLED, who, evidence.strip());
             return Edit.of("edit.advice.fillRole", p -> p.withTeam(append(p.team(), entry)), entry.title());
         }
         TeamEntry target = project.team().stream().filter(e -> e.id().equals(entryId)).findFirst().orElseThrow();
         return Edit.of("edit.advice.fillRole", p -> p.withTeam(p.team().stream().map(e -> e.id().equals(entryId)
-                ? new TeamEntry(e.id(), e.role(), e.title(), TeamStatus.FILLED, e.person(),
+                ? new TeamEntry(e.id(), e.role(), e.title(), TeamStatus.FILLED, who,
                         appendLine(e.notes(), evidence.strip()), e.covers())
                 : e).toList()), target.title());
     }
@@ -144,9 +155,9 @@ public final class ActionEdits {
     }
 
     /** A person in the role answers for what the role answers for by default. */
-    private TeamEntry newEntry(Project project, Role role, TeamStatus status, String notes) {
+    private TeamEntry newEntry(Project project, Role role, TeamStatus status, String person, String notes) {
         List<RiskCategory> covers = role == Role.CUSTOM ? List.of() : kb.role(role).covers();
-        return new TeamEntry(ids.get(), role, kb.label(project.language(), role), status, "", notes, covers);
+        return new TeamEntry(ids.get(), role, kb.label(project.language(), role), status, person, notes, covers);
     }
 
     private Mitigation plannedMitigation(String controlKey, Language language) {

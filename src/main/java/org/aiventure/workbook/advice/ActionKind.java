@@ -1,5 +1,7 @@
 package org.aiventure.workbook.advice;
 
+import java.util.List;
+
 /**
  * What an action does, declared in the order that breaks ties between equal actions: the ones that only plan
  * come first, then those that record the founder's own words, then those that claim work done.
@@ -33,6 +35,17 @@ public enum ActionKind {
     /** What the founder must give before the action becomes an edit. */
     public Confirmation confirmation() {
         return confirmation;
+    }
+
+    /**
+     * What the founder must fill in, all of it required: nothing for a plan, the text for words or evidence,
+     * and for a filled role also who fills it.
+     */
+    public List<ClaimField> asks() {
+        if (confirmation == Confirmation.NONE) {
+            return List.of();
+        }
+        return this == FILL_ROLE ? List.of(ClaimField.PERSON, ClaimField.TEXT) : List.of(ClaimField.TEXT);
     }
 
     /** The key of the action's description in the message bundles. */

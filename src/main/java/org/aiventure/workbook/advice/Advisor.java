@@ -160,7 +160,7 @@ public final class Advisor {
         add(ActionKind.ADD_RISK, new Subject(SubjectType.CATEGORY, category.name()), "",
                 Message.of(ActionKind.ADD_RISK.messageKey(), label(category)), delta,
                 List.of(key("CATEGORY_UNCOVERED", category.name())),
-                (text, ids) -> new ActionEdits(kb, ids).addRisk(project, category, ids.get()));
+                (answer, ids) -> new ActionEdits(kb, ids).addRisk(project, category, ids.get()));
     }
 
     /** The fix the findings panel offers: the group's first control, planned on the category's worst risk. */
@@ -183,7 +183,7 @@ public final class Advisor {
         add(ActionKind.ADD_CONTROL, riskSubject(target), control,
                 Message.of(ActionKind.ADD_CONTROL.messageKey(), new Arg.Knowledge(TextKeys.control(control)
                         + TextKeys.LABEL), new Arg.Text(target.code())), delta, cleared,
-                (text, ids) -> new ActionEdits(kb, ids).addControl(project, target.id(), control));
+                (answer, ids) -> new ActionEdits(kb, ids).addControl(project, target.id(), control));
     }
 
     private void link(UUID itemId) {
@@ -196,7 +196,7 @@ public final class Advisor {
                 target.id().toString(), Message.of(ActionKind.LINK_CHALLENGE.messageKey(), new Arg.Text(item.title()),
                         new Arg.Text(target.code())), new ReadinessDelta().add(TermName.L, 1, 0),
                 List.of(key("CHALLENGE_NOT_IN_REGISTER", itemId.toString())),
-                (text, ids) -> new ActionEdits(kb, ids).linkChallenge(project, itemId, target.id()));
+                (answer, ids) -> new ActionEdits(kb, ids).linkChallenge(project, itemId, target.id()));
     }
 
     /** A missing role: hire it when nobody holds it yet; fill it (its best entry, or a new one) in any case. */
@@ -207,7 +207,7 @@ public final class Advisor {
         if (holders.isEmpty()) {
             add(ActionKind.HIRE_ROLE, subject, "", Message.of(ActionKind.HIRE_ROLE.messageKey(), label(role)),
                     new ReadinessDelta().add(TermName.R, kb.credit(TeamStatus.HIRING), BigDecimal.ZERO), List.of(),
-                    (text, ids) -> new ActionEdits(kb, ids).hireRole(project, role));
+                    (answer, ids) -> new ActionEdits(kb, ids).hireRole(project, role));
         }
         TeamEntry target = holders.stream().reduce((best, next) ->
                 kb.credit(next.status()).compareTo(kb.credit(best.status())) > 0 ? next : best).orElse(null);
@@ -228,7 +228,8 @@ public final class Advisor {
         UUID entryId = target == null ? null : target.id();
         add(ActionKind.FILL_ROLE, subject, entryId == null ? "" : entryId.toString(),
                 Message.of(ActionKind.FILL_ROLE.messageKey(), label(role)), delta, cleared,
-                (text, ids) -> new ActionEdits(kb, ids).fillRole(project, role, entryId, text));
+                (answer, ids) -> new ActionEdits(kb, ids)
+                        .fillRole(project, role, entryId, answer.person(), answer.text()));
     }
 
     private void accept(Risk risk) {
@@ -238,7 +239,7 @@ public final class Advisor {
                 Message.of(ActionKind.WRITE_ACCEPTANCE.messageKey(), new Arg.Text(risk.code())),
                 new ReadinessDelta().add(TermName.T, inherent.subtract(inherent.multiply(h)), BigDecimal.ZERO),
                 List.of(key("ACCEPTANCE_INVALID", risk.id().toString())),
-                (text, ids) -> new ActionEdits(kb, ids).writeAcceptance(project, risk.id(), text, asOf));
+                (answer, ids) -> new ActionEdits(kb, ids).writeAcceptance(project, risk.id(), answer.text(), asOf));
     }
 
     /** A first note is a hypothesis: it fills the block (F) and adds a note of no evidence credit (E). */
@@ -247,14 +248,14 @@ public final class Advisor {
                 Message.of(ActionKind.FILL_BLOCK.messageKey(), label(block)),
                 new ReadinessDelta().add(TermName.F, kb.weight(block), 0).add(TermName.E, 0, 1),
                 List.of(key("CANVAS_BLOCK_EMPTY", block.name())),
-                (text, ids) -> new ActionEdits(kb, ids).fillBlock(project, block, text));
+                (answer, ids) -> new ActionEdits(kb, ids).fillBlock(project, block, answer.text()));
     }
 
     private void practice(PracticeKey practice) {
         add(ActionKind.MARK_PRACTICE_DONE, new Subject(SubjectType.PRACTICE, practice.name()), "",
                 Message.of(ActionKind.MARK_PRACTICE_DONE.messageKey(), label(practice)),
                 new ReadinessDelta().add(TermName.P, 1, 0), List.of(key("PRACTICE_NOT_DONE", practice.name())),
-                (text, ids) -> new ActionEdits(kb, ids).markPracticeDone(project, practice, text));
+                (answer, ids) -> new ActionEdits(kb, ids).markPracticeDone(project, practice, answer.text()));
     }
 
     private void implement(Risk risk, Mitigation mitigation) {
@@ -275,7 +276,8 @@ public final class Advisor {
         add(ActionKind.IMPLEMENT_MITIGATION, riskSubject(risk), mitigation.id().toString(),
                 Message.of(ActionKind.IMPLEMENT_MITIGATION.messageKey(), new Arg.Text(mitigation.title()),
                         new Arg.Text(risk.code())), delta, cleared,
-                (text, ids) -> new ActionEdits(kb, ids).implement(project, risk.id(), mitigation.id(), text));
+                (answer, ids) -> new ActionEdits(kb, ids)
+                        .implement(project, risk.id(), mitigation.id(), answer.text()));
     }
 
     /** What K's numerator gains when a mitigation of {@code credit} for the control joins the category. */

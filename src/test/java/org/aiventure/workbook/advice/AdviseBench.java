@@ -60,8 +60,7 @@ public final class AdviseBench {
     private static void reassessEach(Project project, KnowledgeBase kb, List<Action> actions) {
         Supplier<UUID> ids = ProjectGenerator.ids(5);
         for (Action a : actions) {
-            String text = a.kind().confirmation() == Confirmation.NONE ? null : "evidence";
-            Assessor.assess(a.edit(text, ids).applyTo(project), kb, AS_OF);
+            Assessor.assess(a.edit(new ClaimAnswer("evidence", "A. Person"), ids).applyTo(project), kb, AS_OF);
         }
     }
 }

@@ -17,6 +17,8 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.MitigationState;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Risk;
+import org.aiventure.workbook.domain.TeamEntry;
+import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Assessor;
@@ -56,7 +58,7 @@ class AdvisorTest {
         assertFalse(actions.isEmpty(), name + " has findings with concrete steps");
         Set<ActionKind> kinds = new HashSet<>();
         for (Action action : actions) {
-            Assessment after = Assessor.assess(action.edit(text(action), ids()).applyTo(project), KB, AS_OF);
+            Assessment after = Assessor.assess(action.edit(answer(action), ids()).applyTo(project), KB, AS_OF);
             String what = name + ": " + action.line(KB, Language.EN);
             assertEquals(after.overall().subtract(before.overall()), action.gain(), what);
             assertEquals(after.overall(), action.after(), what);
@@ -94,7 +96,7 @@ class AdvisorTest {
                     break;
                 }
                 Action top = actions.get(0);
-                project = top.edit(text(top), ids).applyTo(project);
+                project = top.edit(answer(top), ids).applyTo(project);
                 assertEquals(top.after(), Assessor.assess(project, KB, AS_OF).overall(), example + " step " + step);
                 Action done = top;
                 assertTrue(Advisor.rank(project, KB, AS_OF).stream().noneMatch(a -> a.kind() == done.kind()
@@ -119,17 +121,42 @@ class AdvisorTest {
         Action implement = Advisor.rank(project, KB, AS_OF).stream()
                 .filter(a -> a.kind() == ActionKind.IMPLEMENT_MITIGATION).findFirst().orElseThrow();
 
-        assertThrows(IllegalArgumentException.class, () -> implement.edit(" \u3000", ids()));
-        Project after = implement.edit("Pen test report PT-17, 2026-11-20", ids()).applyTo(project);
+        assertThrows(IllegalArgumentException.class, () -> implement.edit(ClaimAnswer.of(" \u3000"), ids()));
+        Project after = implement.edit(ClaimAnswer.of("Pen test report PT-17, 2026-11-20"), ids()).applyTo(project);
         Risk risk = after.risk(UUID.fromString(implement.subject().id()));
         assertTrue(risk.description().contains("Pen test report PT-17, 2026-11-20"), risk.description());
         assertEquals(MitigationState.IMPLEMENTED, risk.mitigations().stream()
                 .filter(m -> m.id().toString().equals(implement.detail())).findFirst().orElseThrow().state());
     }
 
-    /** What the founder would type: evidence or words for the kinds that need them. */
-    static String text(Action action) {
-        return action.kind().confirmation() == Confirmation.NONE ? null : "Signed-off review 2026-11";
+    @Test
+    void aFilledRoleNamesWhoFillsItWithoutChangingTheGain() {
+        Project project = Examples.project(Examples.MEDTRIAGE);
+        Assessment before = Assessor.assess(project, KB, AS_OF);
+        List<Action> fills = Advisor.rank(project, KB, before).stream()
+                .filter(a -> a.kind() == ActionKind.FILL_ROLE).toList();
+        assertTrue(fills.stream().anyMatch(a -> a.detail().isEmpty()), "a role nobody holds yet");
+        assertTrue(fills.stream().anyMatch(a -> !a.detail().isEmpty()), "a role with an entry not in place");
+        for (Action fill : fills) {
+            assertEquals(List.of(ClaimField.PERSON), fill.missing(new ClaimAnswer("Offer signed", "\u3000")));
+            assertThrows(IllegalArgumentException.class,
+                    () -> fill.edit(new ClaimAnswer("Offer signed 2026-11-02", " "), ids()));
+            Project after = fill.edit(new ClaimAnswer("Offer signed 2026-11-02\nStarts 2027-01-04", " Wen Li "),
+                    ids()).applyTo(project);
+            TeamEntry entry = after.team().stream().filter(e -> e.role().name().equals(fill.subject().id())
+                    && e.status() == TeamStatus.FILLED && e.person().equals("Wen Li")).findFirst().orElseThrow();
+            assertTrue(entry.notes().endsWith("Offer signed 2026-11-02\nStarts 2027-01-04"), entry.notes());
+            if (!fill.detail().isEmpty()) {
+                assertEquals(fill.detail(), entry.id().toString(), "the entry the action listed, not a new one");
+            }
+            assertEquals(fill.after(), Assessor.assess(after, KB, AS_OF).overall(), "a name does not score");
+        }
+    }
+
+    /** What the founder would type: evidence or words, and a person, for the kinds that need them. */
+    static ClaimAnswer answer(Action action) {
+        return action.kind().confirmation() == Confirmation.NONE ? null
+                : new ClaimAnswer("Signed-off review 2026-11", "Mei Chen");
     }
 
     static Supplier<UUID> ids() {

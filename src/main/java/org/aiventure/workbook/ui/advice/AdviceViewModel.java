@@ -12,8 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import org.aiventure.workbook.advice.Action;
 import org.aiventure.workbook.advice.Advisor;
+import org.aiventure.workbook.advice.ClaimAnswer;
 import org.aiventure.workbook.advice.Confirmation;
-import org.aiventure.workbook.domain.Checks;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Assessment;
@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * runs off the FX thread a moment after the project stops changing (typing does not start a run per key);
  * a run that finishes after a newer one started is dropped, so the list always matches the project shown.
  * An action that only plans applies in one click; one that needs the founder's words or claims work done
- * first shows its place in the project and asks for the text, which is required.
+ * first shows its place in the project, then opens the claim editor pre-filled with the change and applies
+ * it only with every required answer (the evidence, and for a filled role who fills it).
  */
 public final class AdviceViewModel {
 
@@ -46,6 +47,7 @@ public final class AdviceViewModel {
     private final ProjectModel model;
     private final I18n i18n;
     private final DialogService dialogs;
+    private final ClaimEditor claims;
     private final Navigator navigator;
     private final TaskExecutor tasks;
     private final Supplier<UUID> ids;
@@ -55,17 +57,18 @@ public final class AdviceViewModel {
     /** Counts requested runs; a result is shown only when no run was requested after its own. */
     private long generation;
 
-    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, Navigator navigator,
-                           TaskExecutor tasks) {
-        this(model, i18n, dialogs, navigator, tasks, PAUSE, UUID::randomUUID);
+    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, ClaimEditor claims,
+                           Navigator navigator, TaskExecutor tasks) {
+        this(model, i18n, dialogs, claims, navigator, tasks, PAUSE, UUID::randomUUID);
     }
 
     /** With the pause (zero ranks at once, for tests without an FX thread) and the source of new ids. */
-    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, Navigator navigator,
-                           TaskExecutor tasks, Duration pause, Supplier<UUID> ids) {
+    public AdviceViewModel(ProjectModel model, I18n i18n, DialogService dialogs, ClaimEditor claims,
+                           Navigator navigator, TaskExecutor tasks, Duration pause, Supplier<UUID> ids) {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
+        this.claims = claims;
         this.navigator = navigator;
         this.tasks = tasks;
         this.ids = ids;
@@ -102,30 +105,32 @@ public final class AdviceViewModel {
     }
 
     /**
-     * Does the action: at once when it only plans; else shows its subject where it is edited and asks for the
-     * founder's words or evidence, refusing a blank answer. Returns whether the project changed.
+     * Does the action: at once when it only plans; else shows its subject where it is edited and opens the claim
+     * editor pre-filled with the change, applying the founder's answer as one undoable edit. Cancelling, or an
+     * answer with a required part blank, changes nothing. Returns whether the project changed.
      */
     public boolean perform(Action action) {
         if (model.project() == null) {
             return false;
         }
-        Confirmation needs = action.kind().confirmation();
-        if (needs == Confirmation.NONE) {
+        if (action.kind().confirmation() == Confirmation.NONE) {
             return model.apply(action.edit(null, ids));
         }
         show(action);
-        // the founder sees what the claim is worth before making it
-        String prompt = i18n.get("advice.confirm.change", action.before().toPlainString(),
-                action.after().toPlainString()) + "\n\n" + i18n.get("advice.confirm.prompt." + needs.name());
-        Optional<String> text = dialogs.askText(i18n.get("advice.confirm.title", describe(action)), prompt, "");
-        if (text.isEmpty()) {
+        ClaimForm form = new ClaimForms(model.knowledge(), i18n).of(action, model.project(),
+                model.assessmentProperty().get().asOf());
+        Optional<ClaimAnswer> answer = claims.edit(form);
+        if (answer.isEmpty()) {
             return false;
         }
-        if (Checks.isBlank(text.get())) {
-            dialogs.showError(i18n.get("advice.confirm.required.title"), i18n.get("advice.confirm.required"));
+        List<String> missing = form.missing(answer.get());
+        if (!missing.isEmpty()) {
+            // the app's own editor cannot confirm such an answer; any other editor is held to the same rule
+            dialogs.showError(i18n.get("advice.confirm.required.title"),
+                    i18n.get("claim.notRecorded", ClaimForms.missing(i18n, missing)));
             return false;
         }
-        return model.apply(action.edit(text.get(), ids));
+        return model.apply(action.edit(answer.get(), ids));
     }
 
     /** The place where the action's subject is edited: the risk's detail, the role, block, item or practice. */

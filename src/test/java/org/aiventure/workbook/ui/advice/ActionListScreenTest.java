@@ -92,7 +92,8 @@ class ActionListScreenTest {
                 visits.add(page.name() + " " + subject);
             }
         };
-        advice = new AdviceViewModel(projects, i18n, dialogs, navigator, new CurrentThreadTaskExecutor(),
+        advice = new AdviceViewModel(projects, i18n, dialogs, new ScriptedClaimEditor(), navigator,
+                new CurrentThreadTaskExecutor(),
                 Duration.ZERO, UUID::randomUUID);
         dashboard = new DashboardView(projects, i18n, dialogs, navigator, advice);
         FindingsPanel findings = new FindingsPanel(new FindingsViewModel(projects, i18n, navigator,
@@ -172,7 +173,7 @@ class ActionListScreenTest {
             }
         };
         AdviceViewModel paused = WaitForAsyncUtils.asyncFx(() -> new AdviceViewModel(projects, i18n, dialogs,
-                navigator, counting, AdviceViewModel.PAUSE, UUID::randomUUID)).get();
+                new ScriptedClaimEditor(), navigator, counting, AdviceViewModel.PAUSE, UUID::randomUUID)).get();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !paused.rankingProperty().get());
         runs.set(0);
         robot.interact(() -> {

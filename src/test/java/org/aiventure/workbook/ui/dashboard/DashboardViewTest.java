@@ -88,7 +88,8 @@ class DashboardViewTest {
         };
         var model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),
                 UUID::randomUUID);
-        var advice = new AdviceViewModel(projects, i18n, dialogs, navigator, new CurrentThreadTaskExecutor(),
+        var advice = new AdviceViewModel(projects, i18n, dialogs, form -> java.util.Optional.empty(), navigator,
+                new CurrentThreadTaskExecutor(),
                 javafx.util.Duration.ZERO, UUID::randomUUID);
         view = new DashboardView(model, projects, i18n, advice);
         stage.setScene(new Scene(view, 760, 680));

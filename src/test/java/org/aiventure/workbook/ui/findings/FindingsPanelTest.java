@@ -70,7 +70,8 @@ class FindingsPanelTest {
         model.setOpen(open, KNOWLEDGE);
         findings = new FindingsViewModel(model, i18n, navigator, new FxOwnerPicker(stage, i18n));
         Region page = new Region();
-        var advice = new AdviceViewModel(model, i18n, new FxDialogService(stage, i18n), navigator,
+        var advice = new AdviceViewModel(model, i18n, new FxDialogService(stage, i18n),
+                new org.aiventure.workbook.ui.advice.FxClaimEditor(stage, i18n), navigator,
                 new CurrentThreadTaskExecutor(), javafx.util.Duration.ZERO, UUID::randomUUID);
         BorderPane root = new BorderPane(page, null, new FindingsPanel(findings, i18n, advice), null, null);
         scene = new Scene(root, 1280, 800);
