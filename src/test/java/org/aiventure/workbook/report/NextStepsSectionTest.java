@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.aiventure.workbook.advice.Action;
+import org.aiventure.workbook.advice.ClaimAnswer;
 import org.aiventure.workbook.advice.Advisor;
 import org.aiventure.workbook.advice.Confirmation;
 import org.aiventure.workbook.domain.Language;
@@ -83,8 +84,9 @@ class NextStepsSectionTest {
                 return project;
             }
             Action best = actions.get(0);
-            String evidence = best.kind().confirmation() == Confirmation.NONE ? null : "Signed off 2026-11-20";
-            project = best.edit(evidence, ids).applyTo(project);
+            ClaimAnswer answer = best.kind().confirmation() == Confirmation.NONE ? ClaimAnswer.NONE
+                    : new ClaimAnswer("Signed off 2026-11-20", "Li Wei");
+            project = best.edit(answer, ids).applyTo(project);
         }
         throw new AssertionError("the advice never runs out");
     }
