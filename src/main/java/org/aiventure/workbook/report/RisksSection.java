@@ -68,9 +68,9 @@ final class RisksSection implements BriefingSection {
             return;
         }
         TableWriter table = flow.table(List.of(Column.left(b.message("risks.column.code"), 0.75f),
-                Column.left(b.text("column.risk"), 4f), Column.left(b.text("column.categoryOwner"), 1.6f),
+                Column.left(b.text("column.risk"), 3.8f), Column.left(b.text("column.categoryOwner"), 1.6f),
                 Column.centred(b.message("risks.column.score"), 1.15f),
-                Column.centred(b.message("risks.column.residual"), 0.95f),
+                Column.centred(b.message("risks.column.residual"), 1.15f),
                 Column.left(b.text("column.treatment"), 1.5f), Column.left(b.text("column.mitigations"), 3.2f)));
         for (Risk r : b.project().risks()) {
             RiskScore s = b.score(r);
