@@ -55,10 +55,14 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane centre = new BorderPane(split);
         if (findings != null) {
-            // Only beside an open project: with none, there is nothing to find.
-            findings.visibleProperty().bind(projects.current().projectProperty().isNotNull());
-            findings.managedProperty().bind(findings.visibleProperty());
-            centre.setRight(findings);
+            // Only beside an open project: with none there is nothing to find. Out of the scene, not just hidden,
+            // since a hidden panel is still styled before the first window is drawn.
+            projects.current().projectProperty().addListener((obs, old, now) -> {
+                if ((old == null) != (now == null)) {
+                    centre.setRight(now == null ? null : findings);
+                }
+            });
+            centre.setRight(projects.current().project() == null ? null : findings);
         }
         setCenter(centre);
         // Ctrl+1… select the pages of the open project (UI.md's keyboard map).
