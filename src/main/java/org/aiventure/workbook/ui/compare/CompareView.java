@@ -38,6 +38,7 @@ import org.aiventure.workbook.scenario.ScoreComparison;
 import org.aiventure.workbook.scoring.Finding;
 import org.aiventure.workbook.scoring.FindingText;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Labels;
 
 /**
  * The compare window's content: a tab comparing the open project with another project or file (scores,
@@ -322,20 +323,14 @@ public final class CompareView extends BorderPane {
     }
 
     private static Label heading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("scenario-heading");
-        return label;
+        return Labels.styled(text, "scenario-heading");
     }
 
     private static Label columnHeading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("scenario-column-heading");
-        return label;
+        return Labels.styled(text, "scenario-column-heading");
     }
 
     private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        return label;
+        return Labels.styled(text, "text-muted");
     }
 }

@@ -43,6 +43,7 @@ import org.aiventure.workbook.scenario.SetChange;
 import org.aiventure.workbook.scoring.Finding;
 import org.aiventure.workbook.scoring.FindingText;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Labels;
 
 /**
  * The what-if window's content: the scenario on the left (name, stage, sectors, markets, answers), and on the
@@ -401,14 +402,10 @@ public final class WhatIfView extends BorderPane {
     }
 
     private static Label cellHeading(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("scenario-column-heading");
-        return label;
+        return Labels.styled(text, "scenario-column-heading");
     }
 
     private static Label muted(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("text-muted");
-        return label;
+        return Labels.styled(text, "text-muted");
     }
 }
