@@ -5,6 +5,7 @@ import java.util.function.Function;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import org.aiventure.workbook.scoring.Band;
 import org.aiventure.workbook.ui.common.I18n;
 
@@ -25,6 +26,8 @@ final class ScoreCell<T> extends TableCell<RiskRow, T> {
         this.band = band;
         this.i18n = i18n;
         chip.getStyleClass().add("band-chip");
+        // A score is never cut to "1…": the chip keeps its full width and the column grows instead.
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(360);
     }
