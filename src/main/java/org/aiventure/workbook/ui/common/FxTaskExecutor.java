@@ -1,6 +1,7 @@
 package org.aiventure.workbook.ui.common;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,10 @@ public final class FxTaskExecutor implements TaskExecutor {
             try {
                 T result = task.work().call();
                 Platform.runLater(() -> task.succeeded(result));
+            } catch (CancellationException e) {
+                // the founder stopped it: an outcome, not a failure
+                LOG.debug("Background task cancelled");
+                Platform.runLater(() -> task.failed(e));
             } catch (Exception | Error e) {
                 LOG.warn("Background task failed", e);
                 Platform.runLater(() -> task.failed(e));
