@@ -51,6 +51,20 @@ class TransferCommandsTest {
     }
 
     @Test
+    void dbBeforeTheCommandMeansTheSameWorkbook() throws Exception {
+        String db = dir.resolve("before.db").toString();
+        Cli imported = Cli.run("--db", db, "import", example(Examples.MEDTRIAGE).toString());
+        assertEquals(0, imported.exit, imported.err);
+
+        Cli listed = Cli.run("list", "--db", db);
+        assertTrue(listed.out.contains("MedTriage"), "imported into the workbook named before the command: "
+                + listed.out);
+        Cli scored = Cli.run("--db", db, "score", "MedTriage", "--as-of", "2026-11-28");
+        assertEquals(0, scored.exit, scored.err);
+        assertTrue(scored.out.contains("60.4"), scored.out);
+    }
+
+    @Test
     void importPrintsTheIdAndAsksHowToResolveAConflict() throws Exception {
         String db = dir.resolve("w.db").toString();
         Path file = example(Examples.MEDTRIAGE);
