@@ -78,6 +78,16 @@ public final class App extends Application {
         projectFile = fileToImport;
     }
 
+    /**
+     * Loads the bundled CJK font before any text is laid out, on the launcher's thread once the toolkit is up:
+     * JavaFX fixes the fallback fonts of its system font at first use, so a font loaded after the first window
+     * never renders Chinese on a machine without a Chinese font of its own (all text stays boxes).
+     */
+    @Override
+    public void init() {
+        Fonts.loadBundled();
+    }
+
     @Override
     public void start(Stage stage) {
         LOG.debug("Toolkit started");
@@ -92,9 +102,6 @@ public final class App extends Application {
             StartupProbe.reportFirstFrame(composition.scene());
         }
         stage.show();
-        Thread fonts = new Thread(Fonts::loadBundled, "font-loader");
-        fonts.setDaemon(true);
-        fonts.start();
         composition.shell().open(startup.database());
         if (projectFile != null) {
             composition.transfers().importOnceOpen(projectFile);
