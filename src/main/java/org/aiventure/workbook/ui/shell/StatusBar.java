@@ -1,7 +1,10 @@
 package org.aiventure.workbook.ui.shell;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -121,12 +124,25 @@ public final class StatusBar extends HBox {
                 spacer, offline);
     }
 
+    /**
+     * The time of the last save, with its date when that was not today: a project opened after a week, or
+     * imported from a co-founder, was not saved "at 09:10" today.
+     */
+    static String when(Instant savedAt, I18n i18n) {
+        ZoneId zone = ZoneId.systemDefault();
+        if (LocalDate.ofInstant(savedAt, zone).equals(LocalDate.now(zone))) {
+            return TIME.format(savedAt);
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(i18n.language().locale())
+                .withZone(zone).format(savedAt) + " " + TIME.format(savedAt);
+    }
+
     private static String saveText(SaveState save, I18n i18n) {
         if (save == null) {
             return "";
         }
         return switch (save.kind()) {
-            case SAVED -> i18n.get("status.saved", TIME.format(save.savedAt()));
+            case SAVED -> i18n.get("status.saved", when(save.savedAt(), i18n));
             case SAVING -> i18n.get("status.saving");
             case FAILED -> i18n.get("status.saveFailed", save.problem().message(i18n.language()));
         };
