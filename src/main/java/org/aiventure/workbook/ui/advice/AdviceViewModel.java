@@ -109,10 +109,16 @@ public final class AdviceViewModel {
      * editor pre-filled with the change, applying the founder's answer as one undoable edit. Cancelling, or an
      * answer with a required part blank, changes nothing. Returns whether the project changed.
      */
-    public boolean perform(Action action) {
+    public boolean perform(Action chosen) {
         if (model.project() == null) {
             return false;
         }
+        Optional<Action> current = stillCurrent(chosen);
+        if (current.isEmpty()) {
+            dialogs.showInformation(i18n.get("advice.stale.title"), i18n.get("advice.stale", describe(chosen)));
+            return false;
+        }
+        Action action = current.get();
         if (action.kind().confirmation() == Confirmation.NONE) {
             return model.apply(action.edit(null, ids));
         }
@@ -131,6 +137,21 @@ public final class AdviceViewModel {
             return false;
         }
         return model.apply(action.edit(answer.get(), ids));
+    }
+
+    /**
+     * The action as it stands in the project now. The list is ranked a moment after each edit, so a click in
+     * that moment may pick a step the edit already took or changed: ranked again first, here, it is applied
+     * with its current gain, or not at all if it no longer helps.
+     */
+    private Optional<Action> stillCurrent(Action chosen) {
+        if (!ranking.get()) {
+            return Optional.of(chosen);
+        }
+        return Advisor.rank(model.project(), model.knowledge(), model.assessmentProperty().get()).stream()
+                .filter(a -> a.kind() == chosen.kind() && a.subject().equals(chosen.subject())
+                        && a.detail().equals(chosen.detail()))
+                .findFirst();
     }
 
     /** The place where the action's subject is edited: the risk's detail, the role, block, item or practice. */

@@ -271,6 +271,28 @@ class AdviceViewModelTest {
         assertFalse(advice.rankingProperty().get());
     }
 
+    @Test
+    void aStepPickedBeforeTheListCaughtUpIsCheckedAgainstTheProjectNow() {
+        QueuedExecutor queued = new QueuedExecutor();
+        AdviceViewModel advice = advice(queued);
+        queued.runFirst();
+        Action plan = advice.actionsProperty().get().stream()
+                .filter(a -> a.kind().confirmation() == Confirmation.NONE).findFirst().orElseThrow();
+        model.apply(plan.edit(null, UUID::randomUUID)); // the same step, taken another way a moment ago
+        assertTrue(advice.rankingProperty().get(), "the list has not caught up yet");
+        int risks = model.project().risks().size();
+
+        assertFalse(advice.perform(plan), "a step already taken is not taken twice");
+        assertEquals(risks, model.project().risks().size());
+        assertEquals(1, dialogs.informations.size());
+        assertTrue(dialogs.informations.get(0).contains(advice.describe(plan)), dialogs.informations.get(0));
+
+        Action other = ranked().stream().filter(a -> a.kind().confirmation() == Confirmation.NONE)
+                .findFirst().orElseThrow();
+        assertTrue(advice.perform(other), "a step that still helps is taken, ranked afresh");
+        assertEquals(other.after(), model.assessmentProperty().get().overall());
+    }
+
     /** Holds tasks until the test runs them, in the order it chooses. */
     private static final class QueuedExecutor implements TaskExecutor {
         private final List<BackgroundTask<?>> queue = new ArrayList<>();
