@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.exchange.PasswordSource;
 import org.aiventure.workbook.exchange.ProjectFiles;
+import org.aiventure.workbook.session.ImportChoice;
+import org.aiventure.workbook.session.PasswordPrompt;
+import org.aiventure.workbook.domain.StoredProject;
+import org.aiventure.workbook.session.Workbook;
 
 /** The reference files of the shared examples, read from the test classpath. */
 public final class Examples {
@@ -25,6 +31,17 @@ public final class Examples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Imports the example {@code resource} into {@code workbook} as File ▸ Import does, through a copy of the
+     * file in {@code dir}; a project of the same id already there is replaced.
+     */
+    public static StoredProject importInto(Workbook workbook, Path dir, String resource) throws IOException {
+        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
+        Files.write(file, bytes(resource));
+        return workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE),
+                ImportChoice.REPLACE);
     }
 
     /** The project of an example file, read the one way the app reads files. */

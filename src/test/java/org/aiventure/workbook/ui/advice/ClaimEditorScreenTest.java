@@ -34,9 +34,7 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
@@ -74,9 +72,7 @@ class ClaimEditorScreenTest {
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-claim");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
-        var stored = wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
         open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
@@ -26,9 +25,7 @@ import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.GuideItem;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.TermName;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -69,9 +66,7 @@ class AnalysisViewModelTest {
     }
 
     private void open(String example) throws IOException {
-        Path file = dir.resolve("example.aivw");
-        Files.write(file, Examples.bytes(example));
-        var stored = wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        var stored = Examples.importInto(wb, dir, example);
         open = wb.openProject(stored.project().id(), tasks.uiThread());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());

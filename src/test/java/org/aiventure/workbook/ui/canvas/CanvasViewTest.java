@@ -24,9 +24,7 @@ import org.aiventure.workbook.domain.CanvasBlock;
 import org.aiventure.workbook.domain.CanvasNote;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.SaveState;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
@@ -68,12 +66,9 @@ class CanvasViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         Path dir = Files.createTempDirectory("aivw-canvas");
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
         database = dir.resolve("workbook.db");
         workbook = Workbook.open(database, KNOWLEDGE);
-        id = workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE)
-                .project().id();
+        id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
         open = workbook.openProject(id, new FxTaskExecutor().uiThread());
         model = new ProjectModel(i18n, new ScriptedDialogs());
         model.setOpen(open, KNOWLEDGE);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -14,9 +13,7 @@ import javafx.collections.FXCollections;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -46,10 +43,7 @@ class CompareViewModelTest {
     @BeforeEach
     void openMedTriage() throws Exception {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
-        id = workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE)
-                .project().id();
+        id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
         open = workbook.openProject(id, tasks.uiThread());
         model.setOpen(open, workbook.knowledge());
         vm = new CompareViewModel(model, i18n, dialogs, tasks, new SimpleObjectProperty<>(workbook),

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,9 +22,7 @@ import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Grade;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.scoring.Term;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -72,9 +69,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void openMedTriage() throws IOException {
         wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
-        var stored = wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
         open = wb.openProject(stored.project().id(), tasks.uiThread());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());

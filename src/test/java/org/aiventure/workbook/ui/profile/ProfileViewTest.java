@@ -27,9 +27,7 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Finding;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.SaveState;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
@@ -67,11 +65,8 @@ class ProfileViewTest {
     @Start
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-profile");
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
         workbook = Workbook.open(dir.resolve("workbook.db"), KNOWLEDGE);
-        id = workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE)
-                .project().id();
+        id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
         open = workbook.openProject(id, new FxTaskExecutor().uiThread());
         model = new ProjectModel(i18n, new ScriptedDialogs());
         model.setOpen(open, KNOWLEDGE);

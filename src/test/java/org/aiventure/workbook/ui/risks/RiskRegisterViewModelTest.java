@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,9 +21,7 @@ import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Band;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -53,9 +50,7 @@ class RiskRegisterViewModelTest {
     @BeforeEach
     void openMedTriage() throws IOException {
         wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
-        var stored = wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
         open = wb.openProject(stored.project().id(), tasks.uiThread());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());

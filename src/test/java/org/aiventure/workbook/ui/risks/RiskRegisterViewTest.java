@@ -15,9 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
@@ -52,9 +50,7 @@ class RiskRegisterViewTest {
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-risks");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
-        var stored = wb.transfers().apply(wb.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE);
+        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
         open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, new ScriptedDialogs());

@@ -29,9 +29,7 @@ import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
@@ -74,11 +72,8 @@ class TeamViewTest {
     @Start
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-team");
-        Path file = dir.resolve("medtriage.aivw");
-        Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
         workbook = Workbook.open(dir.resolve("workbook.db"), KNOWLEDGE);
-        UUID id = workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE),
-                ImportChoice.REPLACE).project().id();
+        UUID id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
         open = workbook.openProject(id, new FxTaskExecutor().uiThread());
         model = new ProjectModel(i18n, new ScriptedDialogs());
         model.setOpen(open, KNOWLEDGE);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -19,9 +18,7 @@ import org.aiventure.workbook.domain.Stage;
 import org.aiventure.workbook.exchange.ProjectFiles;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scenario.ScenarioOutcome;
-import org.aiventure.workbook.session.ImportChoice;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.PasswordPrompt;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -50,10 +47,7 @@ class WhatIfViewModelTest {
     @BeforeEach
     void openZhizao() throws Exception {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        Path file = dir.resolve("zhizao.aivw");
-        Files.write(file, Examples.bytes(Examples.ZHIZAO));
-        id = workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.REPLACE)
-                .project().id();
+        id = Examples.importInto(workbook, dir, Examples.ZHIZAO).project().id();
         open = workbook.openProject(id, tasks.uiThread());
         model.setOpen(open, workbook.knowledge());
     }
