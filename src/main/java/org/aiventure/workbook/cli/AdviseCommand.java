@@ -1,6 +1,5 @@
 package org.aiventure.workbook.cli;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aiventure.workbook.advice.Action;
@@ -40,8 +39,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the actions as JSON.")
     private boolean json;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to assess on (default: today).")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
             description = "The language of the descriptions (default: the project's).")
@@ -59,7 +58,7 @@ public final class AdviseCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = KnowledgeBase.load();
         Project project = ProjectArgument.load(target, database, kb, console);
-        Assessment assessment = Assessor.assess(project, kb, asOf != null ? asOf : LocalDate.now());
+        Assessment assessment = Assessor.assess(project, kb, asOf.date());
         List<Action> actions = Advisor.rank(project, kb, assessment);
         List<Action> shown = actions.subList(0, Math.min(top, actions.size()));
         Language lang = language != null ? language : project.language();

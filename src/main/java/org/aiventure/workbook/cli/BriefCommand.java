@@ -2,7 +2,6 @@ package org.aiventure.workbook.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.aiventure.workbook.domain.Language;
@@ -37,8 +36,8 @@ public final class BriefCommand implements Callable<Integer> {
             description = "The briefing's language (default: the project's).")
     private Language language;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to assess on (default: today).")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Spec
     private CommandSpec spec;
@@ -48,7 +47,7 @@ public final class BriefCommand implements Callable<Integer> {
         Console console = new Console(spec);
         KnowledgeBase kb = KnowledgeBase.load();
         Project project = ProjectArgument.load(target, database, kb, console);
-        new Briefings(kb, Clock.systemDefaultZone()).write(project, language, asOf, out);
+        new Briefings(kb, Clock.systemDefaultZone()).write(project, language, asOf.date(), out);
         console.say("cli.export.done", out);
         return ExitCodes.OK;
     }

@@ -1,7 +1,6 @@
 package org.aiventure.workbook.cli;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aiventure.workbook.domain.Area;
@@ -43,8 +42,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the assessment as JSON (scoring.md's shape).")
     private boolean json;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to assess on (default: today).")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
             description = "The language of messages and fixes (default: the project's).")
@@ -65,7 +64,7 @@ public final class ScoreCommand implements Callable<Integer> {
         Console console = new Console(spec);
         KnowledgeBase kb = KnowledgeBase.load();
         Project project = ProjectArgument.load(target, database, kb, console);
-        Assessment assessment = Assessor.assess(project, kb, asOf != null ? asOf : LocalDate.now());
+        Assessment assessment = Assessor.assess(project, kb, asOf.date());
         Language lang = language != null ? language : project.language();
         console.println(json ? ScoreJson.write(assessment, kb, lang) : report(project, assessment, kb, lang));
         boolean failing = failOn != null && assessment.findings().stream()

@@ -1,6 +1,5 @@
 package org.aiventure.workbook.cli;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,8 +65,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the difference as JSON.")
     private boolean json;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The date to assess on (default: today).")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
             description = "The language of the output (default: the project's).")
@@ -94,7 +93,7 @@ public final class WhatIfCommand implements Callable<Integer> {
         if (stage != null) {
             scenario = scenario.withStage(stage);
         }
-        ScenarioOutcome outcome = WhatIf.evaluate(project, scenario, kb, asOf != null ? asOf : LocalDate.now());
+        ScenarioOutcome outcome = WhatIf.evaluate(project, scenario, kb, asOf.date());
         Language lang = language != null ? language : project.language();
         console.println(json ? WhatIfJson.write(outcome, kb, lang) : report(project, outcome, kb, lang));
         return ExitCodes.OK;
