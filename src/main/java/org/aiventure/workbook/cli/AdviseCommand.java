@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code advise}: the next best actions of a project, ranked by the readiness each adds, as text or JSON. */
@@ -25,9 +24,8 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 2 bad input, 1 anything else."})
 public final class AdviseCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE.aivw|PROJECT",
-            description = "An existing .aivw file, else a project's id or exact name.")
-    private String target;
+    @Mixin
+    private ProjectArgument target;
 
     @Mixin
     private DatabaseOption database;
@@ -42,9 +40,8 @@ public final class AdviseCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
-            description = "The language of the descriptions (default: the project's).")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
@@ -57,11 +54,11 @@ public final class AdviseCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         KnowledgeBase kb = KnowledgeBase.load();
-        Project project = ProjectArgument.load(target, database, kb, console);
+        Project project = target.load(database, kb, console);
         Assessment assessment = Assessor.assess(project, kb, asOf.date());
         List<Action> actions = Advisor.rank(project, kb, assessment);
         List<Action> shown = actions.subList(0, Math.min(top, actions.size()));
-        Language lang = language != null ? language : project.language();
+        Language lang = language.of(project);
         console.println(json ? AdviseJson.write(assessment, actions.size(), shown, kb, lang)
                 : report(project, assessment, actions.size(), shown, kb, lang));
         return ExitCodes.OK;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.session.Briefings;
@@ -13,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code brief FILE.aivw|PROJECT --out FILE.pdf}: the project on paper, as the app's File menu exports it. */
@@ -22,9 +20,8 @@ import picocli.CommandLine.Spec;
                 + "name): cover, executive summary, opportunities and challenges, risks, canvas, team, findings.")
 public final class BriefCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE.aivw|PROJECT",
-            description = "An existing .aivw file, else a project's id or exact name.")
-    private String target;
+    @Mixin
+    private ProjectArgument target;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "The PDF to write.")
     private Path out;
@@ -32,9 +29,8 @@ public final class BriefCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
-            description = "The briefing's language (default: the project's).")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Mixin
     private AsOfOption asOf;
@@ -46,8 +42,8 @@ public final class BriefCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(spec);
         KnowledgeBase kb = KnowledgeBase.load();
-        Project project = ProjectArgument.load(target, database, kb, console);
-        new Briefings(kb, Clock.systemDefaultZone()).write(project, language, asOf.date(), out);
+        Project project = target.load(database, kb, console);
+        new Briefings(kb, Clock.systemDefaultZone()).write(project, language.of(project), asOf.date(), out);
         console.say("cli.export.done", out);
         return ExitCodes.OK;
     }

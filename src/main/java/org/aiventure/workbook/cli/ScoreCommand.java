@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code score}: the engine's assessment of a project, as a readable report or as scoring.md's JSON. */
@@ -32,9 +31,8 @@ public final class ScoreCommand implements Callable<Integer> {
     /** The exit code for "a finding of that severity or worse exists", for scripts and CI. */
     public static final int FINDINGS_AT_OR_ABOVE = 3;
 
-    @Parameters(index = "0", paramLabel = "FILE.aivw|PROJECT",
-            description = "An existing .aivw file, else a project's id or exact name.")
-    private String target;
+    @Mixin
+    private ProjectArgument target;
 
     @Mixin
     private DatabaseOption database;
@@ -45,9 +43,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
-            description = "The language of messages and fixes (default: the project's).")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Option(names = "--fail-on", paramLabel = "LOW|MEDIUM|HIGH|CRITICAL",
             description = "Exit 3 when a finding of this severity or worse exists.")
@@ -63,9 +60,9 @@ public final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(spec);
         KnowledgeBase kb = KnowledgeBase.load();
-        Project project = ProjectArgument.load(target, database, kb, console);
+        Project project = target.load(database, kb, console);
         Assessment assessment = Assessor.assess(project, kb, asOf.date());
-        Language lang = language != null ? language : project.language();
+        Language lang = language.of(project);
         console.println(json ? ScoreJson.write(assessment, kb, lang) : report(project, assessment, kb, lang));
         boolean failing = failOn != null && assessment.findings().stream()
                 .anyMatch(f -> f.severity().compareTo(failOn) <= 0);

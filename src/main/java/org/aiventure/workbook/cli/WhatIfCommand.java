@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,9 +36,8 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 done, 2 bad input, 1 anything else."})
 public final class WhatIfCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE.aivw|PROJECT",
-            description = "An existing .aivw file, else a project's id or exact name.")
-    private String target;
+    @Mixin
+    private ProjectArgument target;
 
     @Mixin
     private DatabaseOption database;
@@ -68,9 +66,8 @@ public final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
-    @Option(names = "--lang", paramLabel = "en|zh-CN", converter = LanguageConverter.class,
-            description = "The language of the output (default: the project's).")
-    private Language language;
+    @Mixin
+    private LanguageOption language;
 
     @Spec
     private CommandSpec spec;
@@ -79,7 +76,7 @@ public final class WhatIfCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console(spec);
         KnowledgeBase kb = KnowledgeBase.load();
-        Project project = ProjectArgument.load(target, database, kb, console);
+        Project project = target.load(database, kb, console);
         Scenario scenario = Scenario.of(project, name != null ? name : describeArguments());
         for (ScenarioChange c : removals) {
             scenario = c.applyTo(scenario, false);
@@ -94,7 +91,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             scenario = scenario.withStage(stage);
         }
         ScenarioOutcome outcome = WhatIf.evaluate(project, scenario, kb, asOf.date());
-        Language lang = language != null ? language : project.language();
+        Language lang = language.of(project);
         console.println(json ? WhatIfJson.write(outcome, kb, lang) : report(project, outcome, kb, lang));
         return ExitCodes.OK;
     }

@@ -35,12 +35,13 @@ public final class FxTaskExecutor implements TaskExecutor {
             try {
                 T result = task.work().call();
                 Platform.runLater(() -> task.succeeded(result));
-            } catch (CancellationException e) {
-                // the founder stopped it: an outcome, not a failure
-                LOG.debug("Background task cancelled");
-                Platform.runLater(() -> task.failed(e));
             } catch (Exception | Error e) {
-                LOG.warn("Background task failed", e);
+                if (e instanceof CancellationException) {
+                    // the founder stopped it: an outcome, not a failure
+                    LOG.debug("Background task cancelled");
+                } else {
+                    LOG.warn("Background task failed", e);
+                }
                 Platform.runLater(() -> task.failed(e));
             }
         });

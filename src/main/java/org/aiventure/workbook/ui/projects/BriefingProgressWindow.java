@@ -27,11 +27,53 @@ public final class BriefingProgressWindow {
 
     private static final Duration DELAY = Duration.millis(250);
 
-    private BriefingProgressWindow() {
+    private final Window owner;
+    private final BriefingExport export;
+    private final Theme theme;
+    /** Built the first time a briefing takes a moment, not with the main window. */
+    private Stage stage;
+    private Button cancel;
+
+    private BriefingProgressWindow(Window owner, BriefingExport export, Theme theme) {
+        this.owner = owner;
+        this.export = export;
+        this.theme = theme;
     }
 
     /** Shows {@code export}'s progress over {@code owner} whenever a briefing is being written. */
     public static void follow(Window owner, BriefingExport export, Theme theme) {
+        BriefingProgressWindow window = new BriefingProgressWindow(owner, export, theme);
+        PauseTransition delay = new PauseTransition(DELAY);
+        delay.setOnFinished(e -> {
+            if (export.runningProperty().get()) {
+                window.show();
+            }
+        });
+        export.runningProperty().addListener((obs, was, now) -> {
+            if (now) {
+                delay.playFromStart();
+            } else {
+                delay.stop();
+                window.hide();
+            }
+        });
+    }
+
+    private void show() {
+        if (stage == null) {
+            build();
+        }
+        cancel.setDisable(false);
+        stage.show();
+    }
+
+    private void hide() {
+        if (stage != null) {
+            stage.hide();
+        }
+    }
+
+    private void build() {
         I18n i18n = export.i18n();
         Label message = new Label();
         message.setWrapText(true);
@@ -42,7 +84,7 @@ public final class BriefingProgressWindow {
         bar.setId("briefing-progress-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(export.progressProperty());
-        Button cancel = new Button();
+        cancel = new Button();
         cancel.setId("briefing-cancel");
         cancel.textProperty().bind(i18n.text("briefing.progress.cancel"));
         cancel.setCancelButton(true);
@@ -57,7 +99,7 @@ public final class BriefingProgressWindow {
         content.setPadding(new Insets(20));
         content.setPrefWidth(420);
 
-        Stage stage = new Stage();
+        stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setResizable(false);
@@ -66,21 +108,5 @@ public final class BriefingProgressWindow {
         theme.style(scene);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> export.cancel());
-
-        PauseTransition delay = new PauseTransition(DELAY);
-        delay.setOnFinished(e -> {
-            if (export.runningProperty().get()) {
-                stage.show();
-            }
-        });
-        export.runningProperty().addListener((obs, was, now) -> {
-            if (now) {
-                cancel.setDisable(false);
-                delay.playFromStart();
-            } else {
-                delay.stop();
-                stage.hide();
-            }
-        });
     }
 }
