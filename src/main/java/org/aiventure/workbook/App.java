@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -60,7 +61,8 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static final String ICON = "/org/aiventure/workbook/icons/app-icon-256.png";
+    // Linux window managers get one 128-pixel icon: a larger file is scaled down on the FX thread at start.
+    private static final String ICON = "/org/aiventure/workbook/icons/app-icon-128.png";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
 
@@ -85,6 +87,7 @@ public final class App extends Application {
      */
     @Override
     public void init() {
+        Theme.preload(savedTheme(startup.settings()));
         Fonts.loadBundled();
     }
 
@@ -128,7 +131,7 @@ public final class App extends Application {
                                Consumer<Path> openDocument) {
         I18n i18n = new I18n(settings.get(LANGUAGE).map(Language::ofTag).orElse(Language.of(Locale.getDefault())));
         Theme theme = new Theme();
-        settings.get(THEME).map(Theme.Mode::valueOf).ifPresent(theme.modeProperty()::set);
+        theme.modeProperty().set(savedTheme(settings));
         theme.applyCurrent();
         TaskExecutor tasks = new FxTaskExecutor();
         FxDialogService dialogs = new FxDialogService(stage, i18n);
@@ -173,7 +176,7 @@ public final class App extends Application {
             });
             return team;
         });
-        FindingsPanel findings = new FindingsPanel(
+        Supplier<FindingsPanel> findings = () -> new FindingsPanel(
                 new FindingsViewModel(current, i18n, pages, new FxOwnerPicker(stage, i18n)), i18n, advice);
         BriefingExport briefing = new BriefingExport(current, i18n, dialogs, tasks,
                 (project, asOf, target, progress, cancelled) -> shell.workbookProperty().get().briefings()
@@ -202,6 +205,10 @@ public final class App extends Application {
         return new Composition(scene, i18n, theme, tasks, shell, projects, transfers, settings);
     }
 
+
+    private static Theme.Mode savedTheme(Settings settings) {
+        return settings.get(THEME).map(Theme.Mode::valueOf).orElse(Theme.Mode.LIGHT);
+    }
 
     /** What {@link #compose} wired, for the app's lifecycle and for tests. */
     record Composition(Scene scene, I18n i18n, Theme theme, TaskExecutor tasks, ShellViewModel shell,

@@ -1,11 +1,11 @@
 package org.aiventure.workbook.domain;
 
 import java.text.MessageFormat;
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The app's message bundles ({@code i18n/messages*.properties}): one place that turns a key and its arguments
@@ -14,15 +14,8 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     private static final String BUNDLE = "org.aiventure.workbook.i18n.messages";
-    private static final Map<Language, ResourceBundle> BUNDLES = new EnumMap<>(Language.class);
-
-    static {
-        for (Language l : Language.values()) {
-            // English is the base file; ROOT and no fallback keep the JVM's default locale out of the lookup.
-            BUNDLES.put(l, ResourceBundle.getBundle(BUNDLE, l == Language.EN ? Locale.ROOT : l.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        }
-    }
+    // Each language's bundle is read when first asked for: an English session never reads the Chinese one.
+    private static final Map<Language, ResourceBundle> BUNDLES = new ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -31,7 +24,7 @@ public final class Messages {
     public static String format(Language language, String key, Object... args) {
         String pattern;
         try {
-            pattern = BUNDLES.get(language).getString(key);
+            pattern = bundle(language).getString(key);
         } catch (MissingResourceException e) {
             // A missing key is a bug the bundle test catches; show the key rather than fail the caller.
             return key;
@@ -40,8 +33,15 @@ public final class Messages {
         return new MessageFormat(pattern, language.locale()).format(args);
     }
 
+    private static ResourceBundle bundle(Language language) {
+        // English is the base file; ROOT and no fallback keep the JVM's default locale out of the lookup.
+        return BUNDLES.computeIfAbsent(language, l -> ResourceBundle.getBundle(BUNDLE,
+                l == Language.EN ? Locale.ROOT : l.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    }
+
     /** Whether the bundles hold {@code key}. */
     public static boolean has(String key) {
-        return BUNDLES.get(Language.EN).containsKey(key);
+        return bundle(Language.EN).containsKey(key);
     }
 }

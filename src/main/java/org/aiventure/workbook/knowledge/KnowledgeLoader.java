@@ -1,7 +1,6 @@
 package org.aiventure.workbook.knowledge;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -57,7 +56,6 @@ final class KnowledgeLoader {
         return name -> KnowledgeLoader.class.getResourceAsStream(RESOURCE_DIR + name);
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MIN_GUIDING_QUESTIONS = 3;
 
     private final Source source;
@@ -579,7 +577,7 @@ final class KnowledgeLoader {
             if (in == null) {
                 throw new IllegalStateException(name + ": not found at " + RESOURCE_DIR + name);
             }
-            JsonNode root = MAPPER.readTree(in);
+            JsonNode root = JsonTree.read(in);
             if (root == null || !root.isObject()) {
                 throw fail("", "expected a JSON object");
             }

@@ -3,6 +3,7 @@ package org.aiventure.workbook.ui.common;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -16,6 +17,9 @@ public final class Theme {
     public enum Mode { LIGHT, DARK }
 
     private static final String APP_CSS = "/org/aiventure/workbook/css/app.css";
+
+    // The user-agent stylesheet is one for the whole app; set on the FX thread only.
+    private static String applied;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.LIGHT);
 
@@ -32,6 +36,15 @@ public final class Theme {
         apply(mode.get());
     }
 
+    /**
+     * Loads the stylesheet of {@code m} on the FX thread while the caller goes on: at start-up, before the first
+     * window is composed, so the stylesheet (a large one) loads while the launcher's thread loads the fonts.
+     * {@link #applyCurrent} in the same mode then has nothing left to do.
+     */
+    public static void preload(Mode m) {
+        Platform.runLater(() -> apply(m));
+    }
+
     /** Adds the app stylesheet to a scene (the main window and every dialog). */
     public void style(javafx.scene.Scene scene) {
         String css = Theme.class.getResource(APP_CSS).toExternalForm();
@@ -41,8 +54,11 @@ public final class Theme {
     }
 
     private static void apply(Mode m) {
-        Application.setUserAgentStylesheet(m == Mode.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        String url = m == Mode.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
+        if (!url.equals(applied)) {
+            Application.setUserAgentStylesheet(url);
+            applied = url;
+        }
     }
 }

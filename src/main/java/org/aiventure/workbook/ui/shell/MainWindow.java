@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.shell;
 
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -42,10 +43,11 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends BorderPane {
 
     private final I18n i18n;
+    private Node findingsPanel;
 
     public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
-                      BriefingExport briefing, ProjectPages pages, Node findings, I18n i18n, Theme theme,
-                      DialogService dialogs, ScenarioWindows scenarios, Runnable quit) {
+                      BriefingExport briefing, ProjectPages pages, Supplier<? extends Node> findings, I18n i18n,
+                      Theme theme, DialogService dialogs, ScenarioWindows scenarios, Runnable quit) {
         this.i18n = i18n;
         getStyleClass().add("main-window");
         setTop(new VBox(menuBar(shell, projects, transfers, briefing, theme, dialogs, scenarios, quit),
@@ -54,16 +56,12 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane centre = new BorderPane(split);
-        if (findings != null) {
-            // Only beside an open project: with none there is nothing to find. Out of the scene, not just hidden,
-            // since a hidden panel is still styled before the first window is drawn.
-            projects.current().projectProperty().addListener((obs, old, now) -> {
-                if ((old == null) != (now == null)) {
-                    centre.setRight(now == null ? null : findings);
-                }
-            });
-            centre.setRight(projects.current().project() == null ? null : findings);
-        }
+        projects.current().projectProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                showFindings(centre, findings, now != null);
+            }
+        });
+        showFindings(centre, findings, projects.current().project() != null);
         setCenter(centre);
         // Ctrl+1… select the pages of the open project (UI.md's keyboard map).
         sceneProperty().addListener((obs, old, scene) -> {
@@ -77,6 +75,18 @@ public final class MainWindow extends BorderPane {
             }
         });
         setBottom(new StatusBar(shell, projects, transfers, i18n));
+    }
+
+    /**
+     * The findings panel, only beside an open project: with none there is nothing to find. It is built with the
+     * first one, and is out of the scene, not just hidden, until then: a hidden panel would still be built and
+     * styled before the first window is drawn, a tenth of a second of start-up.
+     */
+    private void showFindings(BorderPane centre, Supplier<? extends Node> findings, boolean projectOpen) {
+        if (projectOpen && findingsPanel == null) {
+            findingsPanel = findings.get();
+        }
+        centre.setRight(projectOpen ? findingsPanel : null);
     }
 
     private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,

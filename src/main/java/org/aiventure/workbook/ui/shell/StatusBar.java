@@ -58,10 +58,6 @@ public final class StatusBar extends HBox {
         shell.stateProperty().addListener((obs, old, now) ->
                 state.pseudoClassStateChanged(ERROR, now == ShellViewModel.State.FAILED));
 
-        ProgressIndicator working = new ProgressIndicator();
-        working.setPrefSize(14, 14);
-        working.visibleProperty().bind(projects.busyProperty());
-        working.managedProperty().bind(projects.busyProperty());
         Label result = new Label();
         result.setId("status-result");
         result.textProperty().bind(Bindings.createStringBinding(() -> projects.busyProperty().get()
@@ -120,8 +116,20 @@ public final class StatusBar extends HBox {
         Label offline = new Label();
         offline.textProperty().bind(i18n.text("status.offline"));
         offline.getStyleClass().add("text-muted");
-        getChildren().addAll(saved, file, new Label("·"), state, readiness, counts, working, result, deleted, undoDelete,
+        getChildren().addAll(saved, file, new Label("·"), state, readiness, counts, result, deleted, undoDelete,
                 spacer, offline);
+        // The spinner joins with the first long task: its skin, built even while hidden, is a cost the first
+        // window need not pay.
+        projects.busyProperty().addListener((obs, was, busy) -> {
+            if (busy && lookup("#status-working") == null) {
+                ProgressIndicator working = new ProgressIndicator();
+                working.setId("status-working");
+                working.setPrefSize(14, 14);
+                working.visibleProperty().bind(projects.busyProperty());
+                working.managedProperty().bind(projects.busyProperty());
+                getChildren().add(getChildren().indexOf(result), working);
+            }
+        });
     }
 
     /**
