@@ -61,8 +61,9 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    // Linux window managers get one 128-pixel icon: a larger file is scaled down on the FX thread at start.
-    private static final String ICON = "/org/aiventure/workbook/icons/app-icon-128.png";
+    // The window manager gets one small icon (menus and docks take the desktop entry's): a larger file would
+    // be scaled down on the FX thread while the first window shows.
+    private static final String ICON = "/org/aiventure/workbook/icons/app-icon-48.png";
     private static final String LANGUAGE = "language";
     private static final String THEME = "theme";
 

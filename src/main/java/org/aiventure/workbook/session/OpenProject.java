@@ -28,17 +28,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The project a founder is editing: the one place edits are applied, undone and redone, saved and assessed.
- * An edit runs on the caller's (UI) thread, is assessed at once so every page shows its effect, and is saved
- * by a background writer that coalesces a burst of edits into one write; nothing here waits on disk. Undo
- * restores the project an edit started from (Scene Builder's JobManager, with immutable states instead of
- * revert code). Listeners are told on the UI thread given at construction.
+ * An edit runs on the caller's (UI) thread and listeners see the changed project at once; it is then assessed
+ * on the assessor (a background thread in the app: a 10,000-risk assessment takes longer than a frame) and
+ * saved by a background writer; both coalesce a burst of edits, so a founder typing fast waits for neither.
+ * Listeners are told again when the assessment of the project they show arrives; an assessment of a project
+ * already edited further is dropped, so the assessment shown is always of the current project or, for the
+ * moment in between, of the one before it. Undo restores the project an edit started from (Scene Builder's
+ * JobManager, with immutable states instead of revert code). Listeners are told on the UI thread.
  */
 public final class OpenProject implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpenProject.class);
 
-    /** What listeners are told after every change: the project, its assessment and the save state. */
-    public record State(Project project, Assessment assessment, SaveState save) {
+    /**
+     * What listeners are told after every change: the project, the latest assessment (of this project when
+     * {@code assessed}, of the one before it until its own arrives) and the save state.
+     */
+    public record State(Project project, Assessment assessment, boolean assessed, SaveState save) {
     }
 
     /** One step of the undo history: the edit's name and the project before and after it. */
@@ -49,6 +55,7 @@ public final class OpenProject implements AutoCloseable {
     private final KnowledgeBase knowledge;
     private final Clock clock;
     private final Executor uiThread;
+    private final Executor assessor;
     private final ExecutorService writer;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
@@ -57,7 +64,12 @@ public final class OpenProject implements AutoCloseable {
     // Owned by the UI thread; the writer reads the last save time from {@code save}, hence volatile.
     private Project current;
     private Assessment assessment;
+    private Project assessedProject;
     private volatile SaveState save;
+
+    // Handed from the UI thread to the assessor: the latest project to assess; then the last it assessed.
+    private volatile Project toAssess;
+    private Project lastAssessed;
 
     // Owned by the writer thread: what the store holds, and at which revision.
     private Project saved;
@@ -65,16 +77,19 @@ public final class OpenProject implements AutoCloseable {
     // Handed from the UI thread to the writer: the latest project to save (null once written).
     private volatile Project pending;
 
-    OpenProject(WorkbookStore store, KnowledgeBase knowledge, StoredProject stored, Clock clock, Executor uiThread) {
+    OpenProject(WorkbookStore store, KnowledgeBase knowledge, StoredProject stored, Clock clock, Executor uiThread,
+                Executor assessor) {
         this.store = store;
         this.knowledge = knowledge;
         this.clock = clock;
         this.uiThread = uiThread;
+        this.assessor = assessor;
         this.current = stored.project();
         this.saved = stored.project();
         this.revision = stored.revision();
         this.save = SaveState.saved(stored.project().updatedAt());
         this.assessment = assess(current);
+        this.assessedProject = current;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "autosave-" + stored.project().name());
             t.setDaemon(true);
@@ -86,8 +101,14 @@ public final class OpenProject implements AutoCloseable {
         return current;
     }
 
+    /** The latest assessment: of {@link #project} when {@link #assessed}, else of the project before it. */
     public Assessment assessment() {
         return assessment;
+    }
+
+    /** Whether {@link #assessment} is of the current project (false while an edit is being assessed). */
+    public boolean assessed() {
+        return assessedProject == current;
     }
 
     public SaveState saveState() {
@@ -171,15 +192,37 @@ public final class OpenProject implements AutoCloseable {
             throw new IllegalStateException("the project " + current.name() + " was closed");
         }
         current = next;
-        assessment = assess(next);
         save = SaveState.saving(save.savedAt());
         pending = next;
         writer.execute(this::writePending);
+        toAssess = next;
         notifyListeners();
+        assessor.execute(this::assessPending);
     }
 
     private Assessment assess(Project project) {
         return Assessor.assess(project, knowledge, LocalDate.now(clock.withZone(ZoneId.systemDefault())));
+    }
+
+    /**
+     * On the assessor: assesses the latest project handed over, unless it was assessed already (a burst of edits
+     * queues a task each, and the first of them may have assessed the last edit). The UI thread takes the result
+     * only if the founder has not edited further meanwhile.
+     */
+    private void assessPending() {
+        Project next = toAssess;
+        if (next == lastAssessed) {
+            return;
+        }
+        lastAssessed = next;
+        Assessment result = assess(next);
+        uiThread.execute(() -> {
+            if (next == current) {
+                assessment = result;
+                assessedProject = next;
+                notifyListeners();
+            }
+        });
     }
 
     /**
@@ -225,7 +268,7 @@ public final class OpenProject implements AutoCloseable {
     }
 
     private void notifyListeners() {
-        State state = new State(current, assessment, save);
+        State state = new State(current, assessment, assessed(), save);
         for (Consumer<State> listener : listeners) {
             listener.accept(state);
         }

@@ -104,10 +104,11 @@ public final class Workbook implements AutoCloseable {
 
     /**
      * Opens a project for editing; {@code uiThread} is where its listeners are told of changes (the FX
-     * thread in the app). Close it to wait for its last write.
+     * thread in the app), {@code assessor} where its edits are assessed, one at a time (a background thread in
+     * the app). Close it to wait for its last write.
      */
-    public OpenProject openProject(UUID id, Executor uiThread) {
-        return new OpenProject(store, knowledge, store.load(id), clock, uiThread);
+    public OpenProject openProject(UUID id, Executor uiThread, Executor assessor) {
+        return new OpenProject(store, knowledge, store.load(id), clock, uiThread, assessor);
     }
 
     public StoredProject load(UUID id) {

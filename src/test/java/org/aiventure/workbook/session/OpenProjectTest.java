@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.aiventure.workbook.domain.DomainException;
@@ -20,11 +23,13 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Profile;
 import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
+import org.aiventure.workbook.scoring.Assessor;
 import org.aiventure.workbook.store.WorkbookStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Edits, undo and redo, re-assessment and autosave of the project being edited, against a real file. */
+/** Edits, undo and redo, background assessment and autosave of the project being edited, against a real file. */
 class OpenProjectTest {
 
     private static final KnowledgeBase KB = KnowledgeBase.load();
@@ -35,9 +40,23 @@ class OpenProjectTest {
 
     /** Stands in for the FX thread: changes are delivered in order and can be awaited. */
     private final LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    /** The app's assessor: one background thread. */
+    private final ExecutorService assessor = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopAssessor() {
+        assessor.shutdownNow();
+    }
 
     private Workbook workbook(Path db) {
         return new Workbook(WorkbookStore.open(db), KB, CLOCK, UUID::randomUUID);
+    }
+
+    private void drainUiOnce() {
+        Runnable r;
+        while ((r = uiQueue.poll()) != null) {
+            r.run();
+        }
     }
 
     private void drainUi() throws InterruptedException {
@@ -52,25 +71,29 @@ class OpenProjectTest {
     }
 
     @Test
-    void anEditIsAssessedAtOnceSavedInTheBackgroundAndUndoable() throws Exception {
+    void anEditShowsAtOnceIsAssessedAndSavedInTheBackgroundAndUndoable() throws Exception {
         Path db = dir.resolve("w.db");
         UUID id;
         try (Workbook wb = workbook(db)) {
             id = wb.createFromGuide("MedTriage", Language.EN).project().id();
-            OpenProject open = wb.openProject(id, uiQueue::add);
+            OpenProject open = wb.openProject(id, uiQueue::add, assessor);
             List<OpenProject.State> seen = new ArrayList<>();
             open.addListener(seen::add);
             assertFalse(hasFinding(open, "CATEGORY_UNCOVERED", "SUPPLY_CHAIN"));
 
             open.apply(answer(ProfileFact.USES_THIRD_PARTY_MODELS, true));
-            assertTrue(hasFinding(open, "CATEGORY_UNCOVERED", "SUPPLY_CHAIN"), "re-assessed at once");
+            assertTrue(open.project().profile().has(ProfileFact.USES_THIRD_PARTY_MODELS), "the edit shows at once");
+            assertFalse(seen.get(0).assessed(), "listeners hear of it before its assessment");
             assertEquals("edit.profileFact", open.undoEdit().orElseThrow().labelKey());
             assertEquals(SaveState.Kind.SAVING, open.saveState().kind());
             drainUi();
+            assertTrue(open.assessed());
+            assertTrue(hasFinding(open, "CATEGORY_UNCOVERED", "SUPPLY_CHAIN"), "assessed in the background");
             assertEquals(SaveState.Kind.SAVED, open.saveState().kind());
             assertTrue(wb.load(id).project().profile().has(ProfileFact.USES_THIRD_PARTY_MODELS), "in the store");
 
             open.undo();
+            drainUi();
             assertFalse(hasFinding(open, "CATEGORY_UNCOVERED", "SUPPLY_CHAIN"));
             assertTrue(open.canRedo());
             open.redo();
@@ -84,10 +107,40 @@ class OpenProjectTest {
     }
 
     @Test
+    void aBurstOfEditsIsAssessedOnceItPausesAndNoStateClaimsAnotherProjectsAssessment() throws Exception {
+        try (Workbook wb = workbook(dir.resolve("w.db"))) {
+            UUID id = wb.createFromGuide("MedTriage", Language.EN).project().id();
+            OpenProject open = wb.openProject(id, uiQueue::add, assessor);
+            List<OpenProject.State> seen = new ArrayList<>();
+            open.addListener(seen::add);
+            ProfileFact[] facts = ProfileFact.values();
+            for (int i = 0; i < 60; i++) {
+                open.apply(answer(facts[i % facts.length], i % 2 == 0));
+                if (i % 7 == 0) {
+                    drainUiOnce(); // the UI thread catches up now and then, as it does between keystrokes
+                }
+            }
+            drainUi();
+            assertTrue(open.assessed());
+            LocalDate today = LocalDate.now(CLOCK);
+            assertEquals(Assessor.assess(open.project(), KB, today), open.assessment(), "the last edit's assessment");
+            long assessments = seen.stream().map(OpenProject.State::assessment).distinct().count();
+            assertTrue(assessments < 60, "a burst is assessed as it settles, not once per edit: " + assessments);
+            for (OpenProject.State state : seen) {
+                if (state.assessed()) {
+                    assertEquals(Assessor.assess(state.project(), KB, today), state.assessment(),
+                            "a state that says it is assessed carries its own project's assessment");
+                }
+            }
+            open.close();
+        }
+    }
+
+    @Test
     void anEditThatBreaksARuleChangesNothing() throws Exception {
         try (Workbook wb = workbook(dir.resolve("w.db"))) {
             UUID id = wb.createBlank("Alpha", Language.EN).project().id();
-            OpenProject open = wb.openProject(id, uiQueue::add);
+            OpenProject open = wb.openProject(id, uiQueue::add, assessor);
             assertThrows(DomainException.class, () -> open.apply(Edit.of("edit.rename", p -> p.withName(" "))));
             assertEquals("Alpha", open.project().name());
             assertFalse(open.canUndo());
@@ -101,7 +154,7 @@ class OpenProjectTest {
     void aBurstOfEditsEndsSavedWithTheLastOne() throws Exception {
         try (Workbook wb = workbook(dir.resolve("w.db"))) {
             UUID id = wb.createBlank("Alpha", Language.EN).project().id();
-            OpenProject open = wb.openProject(id, uiQueue::add);
+            OpenProject open = wb.openProject(id, uiQueue::add, assessor);
             for (int i = 1; i <= 200; i++) {
                 String name = "Alpha " + i;
                 open.apply(Edit.of("edit.rename", p -> p.withName(name)));
@@ -119,8 +172,8 @@ class OpenProjectTest {
         Path db = dir.resolve("w.db");
         try (Workbook first = workbook(db); Workbook second = workbook(db)) {
             UUID id = first.createBlank("Alpha", Language.EN).project().id();
-            OpenProject a = first.openProject(id, uiQueue::add);
-            OpenProject b = second.openProject(id, uiQueue::add);
+            OpenProject a = first.openProject(id, uiQueue::add, assessor);
+            OpenProject b = second.openProject(id, uiQueue::add, assessor);
             a.apply(Edit.of("edit.rename", p -> p.withName("Renamed in window A")));
             a.close();
             drainUi();

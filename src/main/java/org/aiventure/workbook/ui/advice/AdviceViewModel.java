@@ -76,7 +76,9 @@ public final class AdviceViewModel {
         if (this.pause != null) {
             this.pause.setOnFinished(e -> rank());
         }
+        // An edit makes the list stale at once; it is ranked again from the edit's assessment, which follows.
         model.projectProperty().addListener(obs -> changed());
+        model.assessmentProperty().addListener(obs -> changed());
         changed();
     }
 
@@ -148,7 +150,7 @@ public final class AdviceViewModel {
         if (!ranking.get()) {
             return Optional.of(chosen);
         }
-        return Advisor.rank(model.project(), model.knowledge(), model.assessmentProperty().get()).stream()
+        return Advisor.rank(model.project(), model.knowledge(), model.currentAssessment()).stream()
                 .filter(a -> a.kind() == chosen.kind() && a.subject().equals(chosen.subject())
                         && a.detail().equals(chosen.detail()))
                 .findFirst();
@@ -185,6 +187,9 @@ public final class AdviceViewModel {
             actions.set(List.of());
             ranking.set(false);
             return;
+        }
+        if (model.checkingProperty().get()) {
+            return; // the assessment of the latest edit is on its way, and ranks then
         }
         tasks.execute(BackgroundTask.of(() -> top(Advisor.rank(project, kb, assessment)))
                 .onSuccess(ranked -> {

@@ -70,8 +70,7 @@ public final class AnalysisViewModel {
         this.model = model;
         this.i18n = i18n;
         this.dialogs = dialogs;
-        // The project changes with every edit and is set after its assessment, so both are current here.
-        model.projectProperty().addListener(obs -> refresh());
+        model.onChange(this::refresh);
         refresh();
     }
 

@@ -19,6 +19,11 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
     private final ExecutorService pool;
+    private final ExecutorService assessor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "assessor");
+        t.setDaemon(true);
+        return t;
+    });
 
     public FxTaskExecutor() {
         AtomicInteger n = new AtomicInteger();
@@ -67,7 +72,14 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public Executor assessor() {
+        return assessor;
+    }
+
+    @Override
     public void shutdown() {
+        // An assessment in flight is of no use once the window closes.
+        assessor.shutdownNow();
         pool.shutdown();
         try {
             if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {

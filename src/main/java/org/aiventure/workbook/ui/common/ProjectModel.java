@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -12,6 +14,7 @@ import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Assessment;
+import org.aiventure.workbook.scoring.Assessor;
 import org.aiventure.workbook.session.OpenProject;
 import org.aiventure.workbook.session.SaveState;
 
@@ -28,6 +31,7 @@ public final class ProjectModel {
     private final ReadOnlyObjectWrapper<OpenProject> open = new ReadOnlyObjectWrapper<>(this, "open");
     private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>(this, "project");
     private final ReadOnlyObjectWrapper<Assessment> assessment = new ReadOnlyObjectWrapper<>(this, "assessment");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(this, "saveState");
     private final ReadOnlyObjectWrapper<KnowledgeBase> knowledge = new ReadOnlyObjectWrapper<>(this, "knowledge");
     private final Consumer<OpenProject.State> listener = this::show;
@@ -59,6 +63,7 @@ public final class ProjectModel {
         open.addListener(obs -> follow.run());
         project.addListener(obs -> follow.run());
         assessment.addListener(obs -> follow.run());
+        checking.addListener(obs -> follow.run());
         saveState.addListener(obs -> follow.run());
         knowledge.addListener(obs -> follow.run());
         shown.addListener(obs -> follow.run());
@@ -66,10 +71,11 @@ public final class ProjectModel {
         return page;
     }
 
-    /** Takes the source's state, in the order {@link #show} keeps: the assessment before the project. */
+    /** Takes the source's state, in the order {@link #show} keeps. */
     private void mirror() {
         knowledge.set(source.knowledge.get());
         open.set(source.open.get());
+        checking.set(source.checking.get());
         assessment.set(source.assessment.get());
         project.set(source.project.get());
         saveState.set(source.saveState.get());
@@ -90,12 +96,13 @@ public final class ProjectModel {
         }
         open.set(next);
         if (next == null) {
+            checking.set(false);
             assessment.set(null);
             project.set(null);
             saveState.set(null);
         } else {
             next.addListener(listener);
-            show(new OpenProject.State(next.project(), next.assessment(), next.saveState()));
+            show(new OpenProject.State(next.project(), next.assessment(), next.assessed(), next.saveState()));
         }
     }
 
@@ -107,8 +114,36 @@ public final class ProjectModel {
         return project.getReadOnlyProperty();
     }
 
+    /**
+     * The open project's findings and scores. After an edit the project changes at once and its assessment
+     * follows when ready ({@link #checkingProperty} is true in between), so a page that shows findings or scores
+     * listens to this property, not only to the project.
+     */
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
         return assessment.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs {@code refresh} after every change of the project or of its assessment, for a page that shows both:
+     * an edit shows at once, and its findings and scores a moment later.
+     */
+    public void onChange(Runnable refresh) {
+        project.addListener(obs -> refresh.run());
+        assessment.addListener(obs -> refresh.run());
+    }
+
+    /**
+     * The assessment of the project as it is now, for an action the founder takes: the one shown or, in the
+     * moment before the latest edit's arrives, one made here. Null with no project open.
+     */
+    public Assessment currentAssessment() {
+        Assessment shown = assessment.get();
+        return shown == null || !checking.get() ? shown : Assessor.assess(project.get(), knowledge.get(), shown.asOf());
+    }
+
+    /** True while the latest edit is being assessed: the assessment shown is of the project before it. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
@@ -191,10 +226,11 @@ public final class ProjectModel {
     }
 
     /**
-     * The assessment is set before the project, so a listener of the project (which changes with every
-     * edit, while an edit of a description leaves an equal assessment) already sees the matching one.
+     * The assessment is set before the project: when a project is opened, a listener of the project already
+     * sees its assessment; after an edit, the project changes first and the assessment follows.
      */
     private void show(OpenProject.State state) {
+        checking.set(!state.assessed());
         assessment.set(state.assessment());
         project.set(state.project());
         saveState.set(state.save());

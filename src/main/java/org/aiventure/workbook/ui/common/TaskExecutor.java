@@ -17,6 +17,12 @@ public interface TaskExecutor {
     /** Where results are delivered: the FX thread in the app, the calling thread in view-model tests. */
     Executor uiThread();
 
+    /**
+     * Where an open project's edits are assessed, one at a time and in order: a thread of its own in the app,
+     * so a large register never holds up the FX thread; the calling thread in view-model tests.
+     */
+    Executor assessor();
+
     /** Waits for running tasks to finish (at shutdown), at most a few seconds. */
     void shutdown();
 }

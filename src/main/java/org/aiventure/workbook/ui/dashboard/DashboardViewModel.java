@@ -80,8 +80,7 @@ public final class DashboardViewModel {
         this.navigator = navigator;
         this.clock = clock;
         this.ids = ids;
-        // the project changes with every edit and is set after its assessment, so this sees the current one
-        model.projectProperty().addListener((obs, old, now) -> refresh());
+        model.onChange(this::refresh);
         i18n.languageProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }
@@ -124,7 +123,7 @@ public final class DashboardViewModel {
      * was recorded (not when the founder cancels).
      */
     public boolean recordSnapshot() {
-        Assessment assessment = model.assessmentProperty().get();
+        Assessment assessment = model.currentAssessment();
         if (model.project() == null || assessment == null) {
             return false;
         }

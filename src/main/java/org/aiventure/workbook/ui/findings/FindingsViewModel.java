@@ -64,9 +64,14 @@ public final class FindingsViewModel {
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, "count" + s.name()));
         }
-        // The project changes with every edit and is set after its assessment: both are current here, and the
-        // panel can tell "no project" from "nothing found".
-        model.projectProperty().addListener(obs -> show(model.assessmentProperty().get()));
+        // Findings change with the assessment, which follows an edit. A project opening or closing is shown once
+        // the project itself is set (after its assessment), so the panel can tell "no project" from "nothing found".
+        model.assessmentProperty().addListener(obs -> show(model.assessmentProperty().get()));
+        model.projectProperty().addListener((obs, old, now) -> {
+            if ((old == null) != (now == null)) {
+                show(model.assessmentProperty().get());
+            }
+        });
         show(model.assessmentProperty().get());
     }
 

@@ -242,7 +242,7 @@ public final class ProjectsViewModel {
         }
         tasks.execute(BackgroundTask.of(() -> {
                     close(previous);
-                    return wb.openProject(summary.id(), tasks.uiThread());
+                    return wb.openProject(summary.id(), tasks.uiThread(), tasks.assessor());
                 })
                 .onSuccess(opened -> {
                     if (selected.get() != null && selected.get().id().equals(opened.project().id())

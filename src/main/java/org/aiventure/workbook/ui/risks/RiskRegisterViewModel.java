@@ -39,8 +39,6 @@ import org.aiventure.workbook.knowledge.Control;
 import org.aiventure.workbook.knowledge.GuideSection;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.knowledge.RiskTemplate;
-import org.aiventure.workbook.scoring.Assessment;
-import org.aiventure.workbook.scoring.RiskScore;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
 
@@ -83,8 +81,7 @@ public final class RiskRegisterViewModel {
     public RiskRegisterViewModel(ProjectModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        // The project changes with every edit (an edit that scores nothing, a description, leaves an equal
-        // assessment) and is set after its assessment, so both are current here.
+        // Rows show the project alone (each works out its risk's scores), so an edit shows before it is assessed.
         model.projectProperty().addListener(obs -> refresh());
         filterText.addListener((obs, old, now) -> refilter());
         categoryFilter.addListener((obs, old, now) -> refilter());
@@ -422,8 +419,7 @@ public final class RiskRegisterViewModel {
      */
     private void refresh() {
         Project p = model.project();
-        Assessment a = model.assessmentProperty().get();
-        if (p == null || a == null) {
+        if (p == null) {
             byId.clear();
             rows.clear();
             owners.clear();
@@ -432,10 +428,6 @@ public final class RiskRegisterViewModel {
             updateSelected();
             recount();
             return;
-        }
-        Map<UUID, RiskScore> scores = new HashMap<>(a.risks().size() * 2);
-        for (RiskScore s : a.risks()) {
-            scores.put(s.id(), s);
         }
         Map<UUID, RiskRow.Owner> ownerById = new HashMap<>();
         List<RiskRow.Owner> ownerList = new ArrayList<>();
@@ -456,9 +448,9 @@ public final class RiskRegisterViewModel {
             RiskRow.Owner owner = r.ownerId() == null ? NOBODY : ownerById.get(r.ownerId());
             RiskRow row = byId.get(r.id());
             if (row == null) {
-                row = new RiskRow(r, scores.get(r.id()), owner);
+                row = new RiskRow(r, owner);
             } else {
-                row.update(r, scores.get(r.id()), owner);
+                row.update(r, owner);
             }
             next.add(row);
             sameOrder = sameOrder && rows.get(i) == row;

@@ -44,13 +44,28 @@ public final class RiskRow {
     private final ReadOnlyObjectWrapper<Owner> owner = new ReadOnlyObjectWrapper<>(this, "owner");
     private final ReadOnlyObjectWrapper<LocalDate> reviewBy = new ReadOnlyObjectWrapper<>(this, "reviewBy");
 
-    RiskRow(Risk risk, RiskScore score, Owner owner) {
+    // The risk the row shows: an edit of another risk leaves this one the very same (immutable) instance.
+    private Risk shown;
+
+    RiskRow(Risk risk, Owner owner) {
         this.id = risk.id();
-        update(risk, score, owner);
+        update(risk, owner);
     }
 
-    /** Takes the risk's current values; a property fires only when its value really changed. */
-    void update(Risk risk, RiskScore score, Owner nextOwner) {
+    /**
+     * Takes the risk's current values; a property fires only when its value really changed. The scores are the
+     * engine's own ({@link RiskScore#of}), worked out here rather than taken from the assessment, so a row shows
+     * its edit at once while the assessment of the whole project is still on its way.
+     */
+    void update(Risk risk, Owner nextOwner) {
+        if (!nextOwner.equals(owner.get())) {
+            owner.set(nextOwner);
+        }
+        if (risk == shown) {
+            return;
+        }
+        shown = risk;
+        RiskScore score = RiskScore.of(risk);
         code.set(risk.code());
         title.set(risk.title());
         description.set(risk.description());
@@ -65,9 +80,6 @@ public final class RiskRow {
         residualBand.set(score.residualBand());
         treatment.set(risk.treatment());
         status.set(risk.status());
-        if (!nextOwner.equals(owner.get())) {
-            owner.set(nextOwner);
-        }
         reviewBy.set(risk.reviewBy());
     }
 

@@ -79,8 +79,7 @@ public final class TeamView extends ScrollPane {
         StackPane.setAlignment(page, Pos.TOP_CENTER);
         setContent(centre);
 
-        // The project changes with every edit and is set after its assessment, so both are current here.
-        model.projectProperty().addListener((obs, old, now) -> refresh());
+        model.onChange(this::refresh);
         model.knowledgeProperty().addListener((obs, old, now) -> refresh());
         i18n.languageProperty().addListener((obs, old, now) -> {
             cards.values().forEach(RoleCardView::relabel);

@@ -62,6 +62,11 @@ public final class TeamViewModel {
         return model.projectProperty();
     }
 
+    /** Runs {@code refresh} after every change of the project or of its assessment. */
+    public void onChange(Runnable refresh) {
+        model.onChange(refresh);
+    }
+
     public ReadOnlyObjectProperty<KnowledgeBase> knowledgeProperty() {
         return model.knowledgeProperty();
     }

@@ -141,7 +141,7 @@ public final class WhatIfViewModel {
 
     private void play() {
         Project p = project();
-        Assessment before = model.assessmentProperty().get();
+        Assessment before = model.currentAssessment();
         Scenario s = scenario.get();
         KnowledgeBase kb = knowledge();
         if (p == null || before == null || s == null || kb == null) {

@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.advice;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,7 @@ class ActionListScreenTest {
         Path dir = Files.createTempDirectory("aivw-advice");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());
@@ -164,6 +165,11 @@ class ActionListScreenTest {
             }
 
             @Override
+            public java.util.concurrent.Executor assessor() {
+                return fx.assessor();
+            }
+
+            @Override
             public void shutdown() {
                 fx.shutdown();
             }
@@ -174,7 +180,7 @@ class ActionListScreenTest {
         runs.set(0);
         robot.interact(() -> {
             for (int i = 0; i < 3; i++) {
-                Action plan = Advisor.rank(projects.project(), KNOWLEDGE, projects.assessmentProperty().get())
+                Action plan = Advisor.rank(projects.project(), KNOWLEDGE, projects.currentAssessment())
                         .stream().filter(a -> a.kind().confirmation() == Confirmation.NONE).findFirst().orElseThrow();
                 assertTrue(projects.apply(plan.edit(null, UUID::randomUUID)));
             }

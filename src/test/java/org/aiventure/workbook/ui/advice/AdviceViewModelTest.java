@@ -75,7 +75,7 @@ class AdviceViewModelTest {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         kb = workbook.knowledge();
         var stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         model = new ProjectModel(i18n, dialogs);
         model.setOpen(open, kb);
     }
@@ -321,6 +321,11 @@ class AdviceViewModelTest {
 
         @Override
         public Executor uiThread() {
+            return Runnable::run;
+        }
+
+        @Override
+        public Executor assessor() {
             return Runnable::run;
         }
 

@@ -40,7 +40,6 @@ import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
-import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
@@ -73,7 +72,7 @@ class ClaimEditorScreenTest {
         Path dir = Files.createTempDirectory("aivw-claim");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());
         Fonts.loadBundled();

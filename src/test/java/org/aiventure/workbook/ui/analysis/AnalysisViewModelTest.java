@@ -67,7 +67,7 @@ class AnalysisViewModelTest {
 
     private void open(String example) throws IOException {
         var stored = Examples.importInto(wb, dir, example);
-        open = wb.openProject(stored.project().id(), tasks.uiThread());
+        open = wb.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());
         model = new AnalysisViewModel(projects, i18n, dialogs);

@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.analysis;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,6 @@ import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
-import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
@@ -65,7 +65,7 @@ class AnalysisViewTest {
         Path dir = Files.createTempDirectory("aivw-analysis");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         projects = new ProjectModel(i18n, dialogs);

@@ -47,7 +47,7 @@ class CanvasViewModelTest {
     void openProject() {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         StoredProject stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         model.setOpen(open, workbook.knowledge());
         vm = new CanvasViewModel(model, i18n);
     }

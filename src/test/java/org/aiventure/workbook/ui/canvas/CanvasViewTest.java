@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.canvas;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,7 +31,6 @@ import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
-import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
@@ -69,7 +69,7 @@ class CanvasViewTest {
         database = dir.resolve("workbook.db");
         workbook = Workbook.open(database, KNOWLEDGE);
         id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
-        open = workbook.openProject(id, new FxTaskExecutor().uiThread());
+        open = workbook.openProject(id, Platform::runLater, Runnable::run);
         model = new ProjectModel(i18n, new ScriptedDialogs());
         model.setOpen(open, KNOWLEDGE);
         Fonts.loadBundled();

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     private final LinkedBlockingQueue<Runnable> uiQueue = new LinkedBlockingQueue<>();
+    private final Thread owner = Thread.currentThread();
 
     @Override
     public <T> void execute(BackgroundTask<T> task) {
@@ -30,9 +31,25 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         return question.call();
     }
 
+    /**
+     * What the test's own thread (the UI thread here) hands over runs at once, like an assessment made on it;
+     * what other threads hand over (an open project's save notices) waits for {@link #settle}.
+     */
     @Override
     public Executor uiThread() {
-        return uiQueue::add;
+        return work -> {
+            if (Thread.currentThread() == owner) {
+                work.run();
+            } else {
+                uiQueue.add(work);
+            }
+        };
+    }
+
+    /** Assessments run on the calling thread, so a view-model test sees an edit's findings at once. */
+    @Override
+    public Executor assessor() {
+        return Runnable::run;
     }
 
     /** Runs what was handed to the UI thread, until nothing more arrives for a moment (saves land). */

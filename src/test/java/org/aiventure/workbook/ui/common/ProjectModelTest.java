@@ -32,7 +32,7 @@ class ProjectModelTest {
     private void openProject() {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         StoredProject stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         window.setOpen(open, workbook.knowledge());
     }
 

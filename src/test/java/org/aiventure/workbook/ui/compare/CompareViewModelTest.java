@@ -44,7 +44,7 @@ class CompareViewModelTest {
     void openMedTriage() throws Exception {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
-        open = workbook.openProject(id, tasks.uiThread());
+        open = workbook.openProject(id, tasks.uiThread(), tasks.assessor());
         model.setOpen(open, workbook.knowledge());
         vm = new CompareViewModel(model, i18n, dialogs, tasks, new SimpleObjectProperty<>(workbook),
                 FXCollections.observableArrayList(workbook.projects()), Clock.systemDefaultZone());

@@ -70,7 +70,7 @@ class DashboardViewModelTest {
     void openMedTriage() throws IOException {
         wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), tasks.uiThread());
+        open = wb.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());
         model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),

@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.dashboard;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,6 @@ import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
-import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
@@ -65,7 +65,7 @@ class DashboardViewTest {
         Path dir = Files.createTempDirectory("aivw-dashboard");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, dialogs);
         projects.setOpen(open, wb.knowledge());

@@ -31,7 +31,6 @@ import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
-import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.Theme;
@@ -63,7 +62,7 @@ class FindingsPanelTest {
         Path dir = Files.createTempDirectory("aivw-findings");
         workbook = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = workbook.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         Fonts.loadBundled();
         theme.applyCurrent();
         model = new ProjectModel(i18n, new FxDialogService(stage, i18n));

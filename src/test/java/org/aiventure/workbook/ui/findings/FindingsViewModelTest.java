@@ -57,7 +57,7 @@ class FindingsViewModelTest {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         kb = workbook.knowledge();
         var stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         model = new ProjectModel(i18n, dialogs);
         model.setOpen(open, kb);
         findings = new FindingsViewModel(model, i18n, navigator, picker);

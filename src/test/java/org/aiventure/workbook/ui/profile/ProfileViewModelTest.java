@@ -43,7 +43,7 @@ class ProfileViewModelTest {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         StoredProject stored = fromGuide ? workbook.createFromGuide("MedTriage", Language.EN)
                 : workbook.createBlank("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         model.setOpen(open, workbook.knowledge());
         return new ProfileViewModel(model, i18n);
     }

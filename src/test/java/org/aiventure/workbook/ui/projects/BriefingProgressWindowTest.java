@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.projects;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,7 +63,7 @@ class BriefingProgressWindowTest {
         dir = Files.createTempDirectory("aivw-briefing");
         wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), new FxTaskExecutor().uiThread());
+        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         current = new ProjectModel(i18n, dialogs);
         current.setOpen(open, KNOWLEDGE);

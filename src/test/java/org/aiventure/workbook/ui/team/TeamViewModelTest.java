@@ -54,7 +54,7 @@ class TeamViewModelTest {
     void openFromGuide() {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         StoredProject stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread());
+        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         model.setOpen(open, workbook.knowledge());
         vm = new TeamViewModel(model, i18n);
     }

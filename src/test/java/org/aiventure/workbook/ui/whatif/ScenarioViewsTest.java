@@ -1,5 +1,6 @@
 package org.aiventure.workbook.ui.whatif;
 
+import javafx.application.Platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,7 +71,7 @@ class ScenarioViewsTest {
         workbook = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
         UUID zhizao = importExample(Examples.ZHIZAO);
         medtriage = importExample(Examples.MEDTRIAGE);
-        open = workbook.openProject(zhizao, new FxTaskExecutor().uiThread());
+        open = workbook.openProject(zhizao, Platform::runLater, Runnable::run);
         model = new ProjectModel(i18n, dialogs);
         model.setOpen(open, KNOWLEDGE);
         Fonts.loadBundled();
@@ -141,10 +142,10 @@ class ScenarioViewsTest {
     @Test
     void comparingWithAnotherProjectAndTwoSnapshots(FxRobot robot) throws Exception {
         robot.interact(() -> {
-            model.apply(Edit.of("edit.snapshot", p -> Snapshots.record(p, model.assessmentProperty().get(),
+            model.apply(Edit.of("edit.snapshot", p -> Snapshots.record(p, model.currentAssessment(),
                     java.time.Instant.parse("2026-09-01T09:00:00Z"), "Before the pilot", UUID.randomUUID())));
             model.apply(Edit.of("edit.profile.markets", p -> p.withMarkets(List.of(Market.CN, Market.EU))));
-            model.apply(Edit.of("edit.snapshot", p -> Snapshots.record(p, model.assessmentProperty().get(),
+            model.apply(Edit.of("edit.snapshot", p -> Snapshots.record(p, model.currentAssessment(),
                     java.time.Instant.parse("2026-11-20T09:00:00Z"), "EU plans", UUID.randomUUID())));
         });
         List<ProjectSummary> summaries = workbook.projects();

@@ -48,7 +48,7 @@ class WhatIfViewModelTest {
     void openZhizao() throws Exception {
         workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
         id = Examples.importInto(workbook, dir, Examples.ZHIZAO).project().id();
-        open = workbook.openProject(id, tasks.uiThread());
+        open = workbook.openProject(id, tasks.uiThread(), tasks.assessor());
         model.setOpen(open, workbook.knowledge());
     }
 
