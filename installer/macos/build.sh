@@ -45,11 +45,12 @@ app_options=(
   --copyright "AI Venture Workbook"
 )
 # An AppCDS archive is bound to the jar's path, and a bundle can be dragged anywhere (and a signed bundle must
-# not change): macOS gets the runtime's own class-data sharing but no archive of the app's classes yet. C1 only,
-# as on Linux (installer/linux/build.sh says why).
+# not change): macOS gets the runtime's own class-data sharing but no archive of the app's classes yet. One C1
+# compiler thread and no C2, as on Linux (installer/linux/build.sh says why).
 jpackage --type app-image "${app_options[@]}" \
   --java-options '-Dorg.sqlite.lib.path=$APPDIR' \
   --java-options '-XX:TieredStopAtLevel=1' \
+  --java-options '-XX:CICompilerCount=1' \
   --input "$input" --main-jar ai-venture-workbook.jar --main-class org.aiventure.workbook.Launcher \
   --icon assets/icons/app-icon.icns \
   --mac-package-identifier org.aiventure.workbook \

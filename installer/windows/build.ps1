@@ -44,11 +44,12 @@ $appOptions = @('--name', $name, '--app-version', $version, '--vendor', 'AI Vent
     '--description', 'Offline workbook for founders of AI large-model startups', '--copyright', 'AI Venture Workbook')
 
 # An AppCDS archive is bound to the jar's path, and an .msi can be installed into any folder: Windows gets the
-# runtime's own class-data sharing (--generate-cds-archive) but no archive of the app's classes yet. C1 only,
-# as on Linux (installer/linux/build.sh says why).
+# runtime's own class-data sharing (--generate-cds-archive) but no archive of the app's classes yet. One C1
+# compiler thread and no C2, as on Linux (installer/linux/build.sh says why).
 Invoke-Checked jpackage (@('--type', 'app-image') + $appOptions + @(
     '--java-options', '-Dorg.sqlite.lib.path=$APPDIR',
     '--java-options', '-XX:TieredStopAtLevel=1',
+    '--java-options', '-XX:CICompilerCount=1',
     '--input', $inputDir, '--main-jar', 'ai-venture-workbook.jar', '--main-class', 'org.aiventure.workbook.Launcher',
     '--icon', 'assets\icons\app-icon.ico',
     '--add-modules', $modules,
