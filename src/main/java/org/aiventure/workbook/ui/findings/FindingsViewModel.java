@@ -136,11 +136,14 @@ public final class FindingsViewModel {
         navigator.show(page, finding.subject().type().name() + ":" + finding.subject().id());
     }
 
-    /** Applies the finding's one-click fix as one undoable edit; false when it has none or nothing changed. */
+    /**
+     * Applies the finding's one-click fix as one undoable edit; false when it has none or nothing changed, and
+     * when the founder's last edit, not yet assessed, already cleared the finding (the list then drops it).
+     */
     public boolean applyFix(Finding finding) {
         Project project = model.project();
         Optional<QuickFix> fix = quickFix(finding);
-        if (project == null || fix.isEmpty()) {
+        if (project == null || fix.isEmpty() || !stillFound(finding)) {
             return false;
         }
         FindingFixes fixes = new FindingFixes(model.knowledge(), ids);
@@ -176,6 +179,11 @@ public final class FindingsViewModel {
                         .orElse(false);
             }
         };
+    }
+
+    private boolean stillFound(Finding finding) {
+        return !model.checkingProperty().get() || model.currentAssessment().findings().stream()
+                .anyMatch(f -> f.rule().equals(finding.rule()) && f.subject().equals(finding.subject()));
     }
 
     private boolean navigated(UUID riskId) {

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Mitigation;
@@ -294,5 +298,29 @@ class FindingsViewModelTest {
         assertEquals("TEAM:ROLE:ML_ENGINEERING", navigator.last(), "a role opens on the team page");
         findings.open(all().stream().filter(f -> f.rule().equals("CANVAS_BLOCK_EMPTY")).findFirst().orElseThrow());
         assertTrue(navigator.last().startsWith("CANVAS:BLOCK:"), "a block opens on the canvas: " + navigator.last());
+    }
+
+    @Test
+    void aFixClickedBeforeTheLastEditIsAssessedDoesNothingWhenTheEditClearedItsFinding() throws Exception {
+        open.close();
+        LinkedBlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
+        ExecutorService assessor = Executors.newSingleThreadExecutor();
+        try {
+            open = workbook.openProject(model.project().id(), fxThread::add, assessor);
+            model.setOpen(open, kb);
+            Finding uncovered = find("CATEGORY_UNCOVERED", "MARKET").orElseThrow();
+            int risks = model.project().risks().size();
+            assertTrue(findings.applyFix(uncovered), "the fix adds the template's market risk");
+            assertTrue(model.checkingProperty().get(), "its assessment is on its way");
+
+            assertFalse(findings.applyFix(uncovered), "clicked again before the list caught up: nothing to fix");
+            assertEquals(risks + 1, model.project().risks().size(), "no second market risk");
+            while (model.checkingProperty().get()) {
+                fxThread.poll(5, TimeUnit.SECONDS).run();
+            }
+            assertEquals(Optional.empty(), find("CATEGORY_UNCOVERED", "MARKET"));
+        } finally {
+            assessor.shutdownNow();
+        }
     }
 }
