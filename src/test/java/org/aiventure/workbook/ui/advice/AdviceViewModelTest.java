@@ -28,8 +28,7 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
@@ -65,26 +64,20 @@ class AdviceViewModelTest {
         }
     };
     private final I18n i18n = new I18n(Language.EN);
-    private Workbook workbook;
-    private OpenProject open;
-    private ProjectModel model;
+    private final ProjectModel model = new ProjectModel(i18n, dialogs);
+    private OpenedProject opened;
     private KnowledgeBase kb;
 
     @BeforeEach
     void openTheGuideTemplate() {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        kb = workbook.knowledge();
-        var stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        model = new ProjectModel(i18n, dialogs);
-        model.setOpen(open, kb);
+        opened = OpenedProject.fromGuide(dir, model, tasks);
+        kb = opened.knowledge();
     }
 
     @AfterEach
     void close() {
         tasks.settle();
-        open.close();
-        workbook.close();
+        opened.close();
     }
 
     private AdviceViewModel advice(TaskExecutor executor) {

@@ -25,15 +25,13 @@ import org.aiventure.workbook.domain.Treatment;
 import org.aiventure.workbook.knowledge.GuideItem;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.TermName;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,31 +53,20 @@ class AnalysisViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private final I18n i18n = new I18n(Language.EN);
-    private Workbook wb;
-    private OpenProject open;
-    private ProjectModel projects;
+    private final ProjectModel projects = new ProjectModel(i18n, dialogs);
+    private OpenedProject opened;
     private AnalysisViewModel model;
 
-    @BeforeEach
-    void openWorkbook() {
-        wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-    }
-
     private void open(String example) throws IOException {
-        var stored = Examples.importInto(wb, dir, example);
-        open = wb.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, example, projects, tasks);
         model = new AnalysisViewModel(projects, i18n, dialogs);
     }
 
     @AfterEach
     void close() {
-        if (open != null) {
-            projects.setOpen(null, wb.knowledge());
-            open.close();
+        if (opened != null) {
+            opened.close();
         }
-        wb.close();
     }
 
     private boolean notInRegister(UUID item) {

@@ -16,10 +16,7 @@ import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Evidence;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.NoteColor;
-import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -39,23 +36,18 @@ class CanvasViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final I18n i18n = new I18n(Language.EN);
     private final ProjectModel model = new ProjectModel(i18n, dialogs);
-    private Workbook workbook;
-    private OpenProject open;
+    private OpenedProject opened;
     private CanvasViewModel vm;
 
     @BeforeEach
     void openProject() {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        StoredProject stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        model.setOpen(open, workbook.knowledge());
+        opened = OpenedProject.fromGuide(dir, model, tasks);
         vm = new CanvasViewModel(model, i18n);
     }
 
     @AfterEach
     void close() {
-        open.close();
-        workbook.close();
+        opened.close();
     }
 
     private boolean empty(CanvasBlock block) {

@@ -12,10 +12,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Risk;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -35,25 +34,23 @@ class CompareViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final I18n i18n = new I18n(Language.EN);
     private final ProjectModel model = new ProjectModel(i18n, dialogs);
+    private OpenedProject opened;
     private Workbook workbook;
-    private OpenProject open;
     private UUID id;
     private CompareViewModel vm;
 
     @BeforeEach
     void openMedTriage() throws Exception {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        id = Examples.importInto(workbook, dir, Examples.MEDTRIAGE).project().id();
-        open = workbook.openProject(id, tasks.uiThread(), tasks.assessor());
-        model.setOpen(open, workbook.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, model, tasks);
+        workbook = opened.workbook();
+        id = opened.id();
         vm = new CompareViewModel(model, i18n, dialogs, tasks, new SimpleObjectProperty<>(workbook),
                 FXCollections.observableArrayList(workbook.projects()), Clock.systemDefaultZone());
     }
 
     @AfterEach
     void close() {
-        open.close();
-        workbook.close();
+        opened.close();
     }
 
     @Test

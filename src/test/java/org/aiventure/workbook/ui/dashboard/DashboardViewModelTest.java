@@ -17,14 +17,12 @@ import java.util.UUID;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Snapshot;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Grade;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.scoring.Term;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Navigator;
@@ -61,27 +59,21 @@ class DashboardViewModelTest {
         }
     };
     private int nextId;
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private DashboardViewModel model;
 
     @BeforeEach
     void openMedTriage() throws IOException {
-        wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks);
         model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),
                 () -> new UUID(0, ++nextId));
     }
 
     @AfterEach
     void close() {
-        projects.setOpen(null, wb.knowledge());
-        open.close();
-        wb.close();
+        opened.close();
     }
 
     private Assessment assessment() {
@@ -126,7 +118,7 @@ class DashboardViewModelTest {
         i18n.languageProperty().set(Language.ZH_CN);
         AreaSummary risks = model.areasProperty().get().get(0);
         assertEquals(i18n.get("term.C"), risks.terms().get(0).meaning());
-        assertTrue(risks.formula().startsWith(wb.knowledge().label(Language.ZH_CN, Area.RISKS)));
+        assertTrue(risks.formula().startsWith(opened.knowledge().label(Language.ZH_CN, Area.RISKS)));
     }
 
     @Test
@@ -204,7 +196,7 @@ class DashboardViewModelTest {
 
     @Test
     void showsNothingWithoutAProject() {
-        projects.setOpen(null, wb.knowledge());
+        projects.setOpen(null, opened.knowledge());
         assertEquals(null, model.overallProperty().get());
         assertTrue(model.areasProperty().get().isEmpty());
         assertTrue(model.snapshotsProperty().get().isEmpty());

@@ -29,7 +29,7 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Finding;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -50,28 +50,22 @@ class FindingsViewModelTest {
     private final ScriptedOwnerPicker picker = new ScriptedOwnerPicker();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final I18n i18n = new I18n(Language.EN);
-    private Workbook workbook;
-    private OpenProject open;
-    private ProjectModel model;
+    private final ProjectModel model = new ProjectModel(i18n, dialogs);
+    private OpenedProject opened;
     private FindingsViewModel findings;
     private KnowledgeBase kb;
 
     @BeforeEach
     void openTheGuideTemplate() {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        kb = workbook.knowledge();
-        var stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        model = new ProjectModel(i18n, dialogs);
-        model.setOpen(open, kb);
+        opened = OpenedProject.fromGuide(dir, model, tasks);
+        kb = opened.knowledge();
         findings = new FindingsViewModel(model, i18n, navigator, picker);
     }
 
     @AfterEach
     void close() {
         tasks.settle();
-        open.close();
-        workbook.close();
+        opened.close();
     }
 
     private List<Finding> all() {
@@ -302,11 +296,12 @@ class FindingsViewModelTest {
 
     @Test
     void aFixClickedBeforeTheLastEditIsAssessedDoesNothingWhenTheEditClearedItsFinding() throws Exception {
-        open.close();
+        // As in the app: the assessment on a thread of its own, its result queued for the UI thread.
+        opened.open().close();
         LinkedBlockingQueue<Runnable> fxThread = new LinkedBlockingQueue<>();
         ExecutorService assessor = Executors.newSingleThreadExecutor();
+        OpenProject open = opened.workbook().openProject(opened.id(), fxThread::add, assessor);
         try {
-            open = workbook.openProject(model.project().id(), fxThread::add, assessor);
             model.setOpen(open, kb);
             Finding uncovered = find("CATEGORY_UNCOVERED", "MARKET").orElseThrow();
             int risks = model.project().risks().size();
@@ -320,6 +315,8 @@ class FindingsViewModelTest {
             }
             assertEquals(Optional.empty(), find("CATEGORY_UNCOVERED", "MARKET"));
         } finally {
+            model.setOpen(null, kb);
+            open.close();
             assessor.shutdownNow();
         }
     }

@@ -13,11 +13,8 @@ import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.Project;
 import org.aiventure.workbook.domain.Sector;
 import org.aiventure.workbook.domain.Stage;
-import org.aiventure.workbook.domain.StoredProject;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Band;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -36,25 +33,17 @@ class ProfileViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final I18n i18n = new I18n(Language.EN);
     private final ProjectModel model = new ProjectModel(i18n, dialogs);
-    private Workbook workbook;
-    private OpenProject open;
+    private OpenedProject opened;
 
     private ProfileViewModel open(boolean fromGuide) {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        StoredProject stored = fromGuide ? workbook.createFromGuide("MedTriage", Language.EN)
-                : workbook.createBlank("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        model.setOpen(open, workbook.knowledge());
+        opened = fromGuide ? OpenedProject.fromGuide(dir, model, tasks) : OpenedProject.blank(dir, model, tasks);
         return new ProfileViewModel(model, i18n);
     }
 
     @AfterEach
     void close() {
-        if (open != null) {
-            open.close();
-        }
-        if (workbook != null) {
-            workbook.close();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -96,7 +85,7 @@ class ProfileViewModelTest {
 
         model.redo();
         tasks.settle();
-        assertEquals("MedTriage AI", workbook.load(vm.project().id()).project().name());
+        assertEquals("MedTriage AI", opened.workbook().load(vm.project().id()).project().name());
     }
 
     @Test

@@ -19,11 +19,9 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.RiskStatus;
 import org.aiventure.workbook.domain.Treatment;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Band;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -42,26 +40,20 @@ class RiskRegisterViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private final I18n i18n = new I18n(Language.EN);
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private RiskRegisterViewModel model;
 
     @BeforeEach
     void openMedTriage() throws IOException {
-        wb = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks);
         model = new RiskRegisterViewModel(projects, i18n);
     }
 
     @AfterEach
     void close() {
-        projects.setOpen(null, wb.knowledge());
-        open.close();
-        wb.close();
+        opened.close();
     }
 
     private boolean finding(String rule, String subject) {
@@ -108,7 +100,7 @@ class RiskRegisterViewModelTest {
         Mitigation m = model.selectedRiskProperty().get().mitigations().get(0);
         assertEquals("PERF_EVALUATION", m.controlId());
         assertEquals(MitigationState.PLANNED, m.state());
-        assertEquals(wb.knowledge().control("PERF_EVALUATION").defaultEffect(), m.effectiveness());
+        assertEquals(opened.knowledge().control("PERF_EVALUATION").defaultEffect(), m.effectiveness());
         assertFalse(finding("CONTROL_MISSING", "MODEL_PERFORMANCE:PERF_EVALUATION"));
         assertFalse(model.unusedControls(model.selectedRiskProperty().get()).stream()
                 .anyMatch(c -> c.key().equals("PERF_EVALUATION")), "a control is offered once per risk");
@@ -137,8 +129,8 @@ class RiskRegisterViewModelTest {
         model.delete();
         assertFalse(codes().contains("R-003"));
         assertEquals("R-004", model.selectedRiskProperty().get().code(), "the next row takes its place");
-        assertEquals("delete R-003", i18n.get(open.undoEdit().orElseThrow().labelKey(),
-                open.undoEdit().orElseThrow().labelArgs().toArray()));
+        assertEquals("delete R-003", i18n.get(opened.open().undoEdit().orElseThrow().labelKey(),
+                opened.open().undoEdit().orElseThrow().labelArgs().toArray()));
         projects.undo();
         assertEquals(List.of("R-001", "R-002", "R-003", "R-004", "R-005", "R-006", "R-007"), codes());
     }

@@ -16,14 +16,11 @@ import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.RiskCategory;
 import org.aiventure.workbook.domain.Role;
-import org.aiventure.workbook.domain.StoredProject;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scoring.Finding;
 import org.aiventure.workbook.scoring.Severity;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -46,23 +43,18 @@ class TeamViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final I18n i18n = new I18n(Language.EN);
     private final ProjectModel model = new ProjectModel(i18n, dialogs);
-    private Workbook workbook;
-    private OpenProject open;
+    private OpenedProject opened;
     private TeamViewModel vm;
 
     @BeforeEach
     void openFromGuide() {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        StoredProject stored = workbook.createFromGuide("MedTriage", Language.EN);
-        open = workbook.openProject(stored.project().id(), tasks.uiThread(), tasks.assessor());
-        model.setOpen(open, workbook.knowledge());
+        opened = OpenedProject.fromGuide(dir, model, tasks);
         vm = new TeamViewModel(model, i18n);
     }
 
     @AfterEach
     void close() {
-        open.close();
-        workbook.close();
+        opened.close();
     }
 
     private Optional<Finding> finding(String rule, String subject) {

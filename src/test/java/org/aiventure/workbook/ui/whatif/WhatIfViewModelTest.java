@@ -16,11 +16,10 @@ import org.aiventure.workbook.domain.ProfileFact;
 import org.aiventure.workbook.domain.Role;
 import org.aiventure.workbook.domain.Stage;
 import org.aiventure.workbook.exchange.ProjectFiles;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scenario.ScenarioOutcome;
-import org.aiventure.workbook.session.OpenProject;
 import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -40,24 +39,20 @@ class WhatIfViewModelTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final I18n i18n = new I18n(Language.EN);
     private final ProjectModel model = new ProjectModel(i18n, dialogs);
+    private OpenedProject opened;
     private Workbook workbook;
-    private OpenProject open;
     private UUID id;
 
     @BeforeEach
     void openZhizao() throws Exception {
-        workbook = Workbook.open(dir.resolve("w.db"), KnowledgeBase.load());
-        id = Examples.importInto(workbook, dir, Examples.ZHIZAO).project().id();
-        open = workbook.openProject(id, tasks.uiThread(), tasks.assessor());
-        model.setOpen(open, workbook.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.ZHIZAO, model, tasks);
+        workbook = opened.workbook();
+        id = opened.id();
     }
 
     @AfterEach
     void close() {
-        if (open != null) {
-            open.close();
-        }
-        workbook.close();
+        opened.close();
     }
 
     /** The project as the store holds it, written as the canonical file (at a fixed export time). */
@@ -87,8 +82,7 @@ class WhatIfViewModelTest {
         assertFalse(vm.canApply().get(), "the scenario starts over from the project");
         assertTrue(vm.outcomeProperty().get().isEmpty());
         assertFalse(model.canUndo().get(), "nothing went on the undo history");
-        open.close();
-        open = null;
+        opened.open().close();
         tasks.settle();
         assertEquals(revision, workbook.load(id).revision(), "no write reached the store");
         assertArrayEquals(before, stored(), "the stored project is byte-identical");
