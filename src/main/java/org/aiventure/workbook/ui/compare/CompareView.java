@@ -1,12 +1,9 @@
 package org.aiventure.workbook.ui.compare;
 
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,13 +16,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.ProjectSummary;
@@ -35,8 +28,7 @@ import org.aiventure.workbook.knowledge.KnowledgeBase;
 import org.aiventure.workbook.scenario.ProjectComparison;
 import org.aiventure.workbook.scenario.RiskChanges;
 import org.aiventure.workbook.scenario.ScoreComparison;
-import org.aiventure.workbook.scoring.Finding;
-import org.aiventure.workbook.scoring.FindingText;
+import org.aiventure.workbook.ui.common.ComparisonParts;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Labels;
 
@@ -51,6 +43,7 @@ public final class CompareView extends BorderPane {
 
     private final CompareViewModel model;
     private final I18n i18n;
+    private final ComparisonParts parts;
     private final VBox projectResults = new VBox(16);
     private final VBox snapshotResults = new VBox(16);
     private final ComboBox<ProjectSummary> other = new ComboBox<>();
@@ -60,6 +53,7 @@ public final class CompareView extends BorderPane {
     public CompareView(CompareViewModel model, Runnable close) {
         this.model = model;
         this.i18n = model.i18n();
+        this.parts = new ComparisonParts(i18n);
         getStyleClass().add("scenario-window");
         getStylesheets().add(CompareView.class.getResource(CSS).toExternalForm());
         TabPane tabs = new TabPane();
@@ -155,20 +149,20 @@ public final class CompareView extends BorderPane {
         String mine = c.before().name();
         String theirs = model.otherNameProperty().get();
         projectResults.getChildren().add(scores("compare-scores", c.scores(), mine, theirs));
-        GridPane findings = twoColumns("compare-findings", i18n.get("compare.onlyIn", mine),
+        GridPane findings = parts.twoColumns("compare-findings", i18n.get("compare.onlyIn", mine),
                 i18n.get("compare.onlyIn", theirs));
-        findings.add(findingList(c.findings().gone(), "compare-findings-mine", kb, lang), 0, 1);
-        findings.add(findingList(c.findings().appeared(), "compare-findings-theirs", kb, lang), 1, 1);
+        findings.add(parts.findingList(c.findings().gone(), "compare-findings-mine", kb, lang), 0, 1);
+        findings.add(parts.findingList(c.findings().appeared(), "compare-findings-theirs", kb, lang), 1, 1);
         Label findingsTitle = heading(i18n.get("compare.findings", c.findings().gone().size(),
                 c.findings().appeared().size()));
         RiskChanges r = c.risks();
-        GridPane risks = twoColumns("compare-risks", i18n.get("compare.onlyIn", mine),
+        GridPane risks = parts.twoColumns("compare-risks", i18n.get("compare.onlyIn", mine),
                 i18n.get("compare.onlyIn", theirs));
-        risks.add(lines(r.removed(), this::riskLine, "compare-risks-mine"), 0, 1);
-        risks.add(lines(r.added(), this::riskLine, "compare-risks-theirs"), 1, 1);
-        VBox changed = lines(r.changed(), ch -> ch.code() + " " + ch.after().title() + " — "
+        risks.add(parts.lines(r.removed(), this::riskLine, "compare-risks-mine", null), 0, 1);
+        risks.add(parts.lines(r.added(), this::riskLine, "compare-risks-theirs", null), 1, 1);
+        VBox changed = parts.lines(r.changed(), ch -> ch.code() + " " + ch.after().title() + " — "
                 + String.join(", ", ch.fields().stream().map(f -> i18n.get("compare.field." + f)).toList()),
-                "compare-risks-changed");
+                "compare-risks-changed", null);
         projectResults.getChildren().addAll(new Separator(),
                 heading(i18n.get("compare.risks", r.removed().size(), r.added().size(), r.changed().size())),
                 risks, heading(i18n.get("compare.changed", r.changed().size())), changed,
@@ -235,77 +229,16 @@ public final class CompareView extends BorderPane {
     // ---- shared pieces ---------------------------------------------------------------------------------
 
     private Node scores(String id, ScoreComparison s, String beforeName, String afterName) {
-        GridPane grid = new GridPane();
-        grid.setId(id);
-        grid.getStyleClass().add("scenario-scores");
-        grid.addRow(0, columnHeading(""), columnHeading(beforeName), columnHeading(afterName),
-                columnHeading(i18n.get("whatif.change")));
-        scoreRow(grid, 1, id + "-overall", i18n.get("whatif.readiness"), s.before().overall(), s.after().overall(),
-                s.overallDelta());
+        GridPane grid = parts.scores(id, beforeName, afterName);
+        parts.scoreRow(grid, 1, id + "-overall", i18n.get("whatif.readiness"), s.before().overall().toPlainString(),
+                s.after().overall().toPlainString(), s.overallDelta());
         int row = 2;
         for (Area area : Area.values()) {
-            scoreRow(grid, row++, id + "-" + area.name().toLowerCase(Locale.ROOT),
-                    model.knowledge().label(i18n.language(), area), s.before().area(area), s.after().area(area),
-                    s.delta(area));
+            parts.scoreRow(grid, row++, id + "-" + area.name().toLowerCase(Locale.ROOT),
+                    model.knowledge().label(i18n.language(), area), s.before().area(area).toPlainString(),
+                    s.after().area(area).toPlainString(), s.delta(area));
         }
         return grid;
-    }
-
-    private static void scoreRow(GridPane grid, int row, String id, String name, BigDecimal before,
-                                 BigDecimal after, BigDecimal delta) {
-        Label label = new Label(name);
-        if (row == 1) {
-            label.getStyleClass().add("scenario-overall");
-        }
-        Label change = new Label(ScoreComparison.signed(delta));
-        change.setId(id);
-        change.getStyleClass().add(delta.signum() > 0 ? "delta-up" : delta.signum() < 0 ? "delta-down" : "delta-same");
-        grid.addRow(row, label, new Label(before.toPlainString()), new Label(after.toPlainString()), change);
-    }
-
-    private GridPane twoColumns(String id, String left, String right) {
-        GridPane grid = new GridPane();
-        grid.setId(id);
-        grid.getStyleClass().add("scenario-columns");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        grid.addRow(0, columnHeading(left), columnHeading(right));
-        return grid;
-    }
-
-    private <T> VBox lines(List<T> items, Function<T, String> text, String id) {
-        VBox box = new VBox(4);
-        box.setId(id);
-        for (T item : items) {
-            Label line = new Label(text.apply(item));
-            line.setWrapText(true);
-            box.getChildren().add(line);
-        }
-        if (items.isEmpty()) {
-            box.getChildren().add(muted(i18n.get("whatif.none")));
-        }
-        return box;
-    }
-
-    private VBox findingList(List<Finding> findings, String id, KnowledgeBase kb, Language lang) {
-        VBox box = new VBox(6);
-        box.setId(id);
-        for (Finding f : findings) {
-            Circle dot = new Circle(5);
-            dot.getStyleClass().addAll("severity-dot", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));
-            Label text = new Label(i18n.get("severity." + f.severity()) + " · " + FindingText.message(f, kb, lang));
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            HBox line = new HBox(8, dot, text);
-            HBox.setMargin(dot, new Insets(4, 0, 0, 0));
-            box.getChildren().add(line);
-        }
-        if (findings.isEmpty()) {
-            box.getChildren().add(muted(i18n.get("whatif.none")));
-        }
-        return box;
     }
 
     private static ScrollPane scroll(Node content) {
@@ -326,11 +259,4 @@ public final class CompareView extends BorderPane {
         return Labels.styled(text, "scenario-heading");
     }
 
-    private static Label columnHeading(String text) {
-        return Labels.styled(text, "scenario-column-heading");
-    }
-
-    private static Label muted(String text) {
-        return Labels.styled(text, "text-muted");
-    }
 }

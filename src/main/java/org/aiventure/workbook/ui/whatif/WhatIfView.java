@@ -1,13 +1,10 @@
 package org.aiventure.workbook.ui.whatif;
 
-import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,14 +16,12 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.util.StringConverter;
 import org.aiventure.workbook.domain.Area;
 import org.aiventure.workbook.domain.Language;
@@ -40,10 +35,8 @@ import org.aiventure.workbook.scenario.ScenarioLabels;
 import org.aiventure.workbook.scenario.ScenarioOutcome;
 import org.aiventure.workbook.scenario.ScoreComparison;
 import org.aiventure.workbook.scenario.SetChange;
-import org.aiventure.workbook.scoring.Finding;
-import org.aiventure.workbook.scoring.FindingText;
+import org.aiventure.workbook.ui.common.ComparisonParts;
 import org.aiventure.workbook.ui.common.I18n;
-import org.aiventure.workbook.ui.common.Labels;
 
 /**
  * The what-if window's content: the scenario on the left (name, stage, sectors, markets, answers), and on the
@@ -56,6 +49,7 @@ public final class WhatIfView extends BorderPane {
 
     private final WhatIfViewModel model;
     private final I18n i18n;
+    private final ComparisonParts parts;
     private final VBox results = new VBox(16);
     private final ComboBox<Stage> stage = new ComboBox<>();
     private final Map<Sector, CheckBox> sectors = new EnumMap<>(Sector.class);
@@ -67,6 +61,7 @@ public final class WhatIfView extends BorderPane {
     public WhatIfView(WhatIfViewModel model, Runnable close) {
         this.model = model;
         this.i18n = model.i18n();
+        this.parts = new ComparisonParts(i18n);
         getStyleClass().add("scenario-window");
         getStylesheets().add(WhatIfView.class.getResource(CSS).toExternalForm());
         setTop(header());
@@ -245,7 +240,7 @@ public final class WhatIfView extends BorderPane {
             results.getChildren().add(none);
             return;
         }
-        GridPane changes = twoColumns("whatif-changes", "whatif.added", "whatif.removed");
+        GridPane changes = parts.twoColumns("whatif-changes", i18n.get("whatif.added"), i18n.get("whatif.removed"));
         int row = 1;
         row = changeRow(changes, row, "whatif.requirements", o.requirements(),
                 id -> ScenarioLabels.requirement(kb, lang, id), "requirements");
@@ -254,14 +249,14 @@ public final class WhatIfView extends BorderPane {
                 id -> ScenarioLabels.controlGroup(kb, lang, id), "groups");
         changeRow(changes, row, "whatif.roles", o.roles(), r -> kb.label(lang, r), "roles");
         results.getChildren().add(changes);
-        GridPane findings = twoColumns("whatif-findings", "whatif.appear", "whatif.go");
-        findings.add(findingList(o.findings().appeared(), "whatif-findings-appeared", kb, lang), 0, 1);
-        findings.add(findingList(o.findings().gone(), "whatif-findings-gone", kb, lang), 1, 1);
+        GridPane findings = parts.twoColumns("whatif-findings", i18n.get("whatif.appear"), i18n.get("whatif.go"));
+        findings.add(parts.findingList(o.findings().appeared(), "whatif-findings-appeared", kb, lang), 0, 1);
+        findings.add(parts.findingList(o.findings().gone(), "whatif-findings-gone", kb, lang), 1, 1);
         if (!o.findings().changed().isEmpty()) {
             VBox moved = new VBox(4);
             moved.setId("whatif-findings-changed");
             moved.getChildren().add(heading("whatif.severityChanged"));
-            o.findings().changed().forEach(c -> moved.getChildren().add(findingLine(c.after(), kb, lang,
+            o.findings().changed().forEach(c -> moved.getChildren().add(parts.findingLine(c.after(), kb, lang,
                     i18n.get("whatif.severityFrom", i18n.get("severity." + c.before().severity())))));
             findings.add(moved, 0, 2, 2, 1);
         }
@@ -269,49 +264,16 @@ public final class WhatIfView extends BorderPane {
     }
 
     private Node scores(ScoreComparison s, ScenarioOutcome o) {
-        GridPane grid = new GridPane();
-        grid.setId("whatif-scores");
-        grid.getStyleClass().add("scenario-scores");
-        grid.add(cellHeading(""), 0, 0);
-        grid.add(cellHeading(i18n.get("whatif.now")), 1, 0);
-        grid.add(cellHeading(i18n.get("whatif.scenario")), 2, 0);
-        grid.add(cellHeading(i18n.get("whatif.change")), 3, 0);
-        scoreRow(grid, 1, "overall", i18n.get("whatif.readiness"),
+        GridPane grid = parts.scores("whatif-scores", i18n.get("whatif.now"), i18n.get("whatif.scenario"));
+        parts.scoreRow(grid, 1, "whatif-delta-overall", i18n.get("whatif.readiness"),
                 o.before().overall() + " " + o.before().grade(), o.after().overall() + " " + o.after().grade(),
                 s.overallDelta());
         int row = 2;
         for (Area area : Area.values()) {
-            scoreRow(grid, row++, area.name().toLowerCase(java.util.Locale.ROOT),
+            parts.scoreRow(grid, row++, "whatif-delta-" + area.name().toLowerCase(java.util.Locale.ROOT),
                     model.knowledge().label(i18n.language(), area), s.before().area(area).toPlainString(),
                     s.after().area(area).toPlainString(), s.delta(area));
         }
-        return grid;
-    }
-
-    private void scoreRow(GridPane grid, int row, String id, String name, String before, String after,
-                          BigDecimal delta) {
-        Label label = new Label(name);
-        if (row == 1) {
-            label.getStyleClass().add("scenario-overall");
-        }
-        Label was = new Label(before);
-        Label is = new Label(after);
-        Label change = new Label(ScoreComparison.signed(delta));
-        change.setId("whatif-delta-" + id);
-        change.getStyleClass().add(delta.signum() > 0 ? "delta-up" : delta.signum() < 0 ? "delta-down" : "delta-same");
-        grid.addRow(row, label, was, is, change);
-    }
-
-    private GridPane twoColumns(String id, String leftKey, String rightKey) {
-        GridPane grid = new GridPane();
-        grid.setId(id);
-        grid.getStyleClass().add("scenario-columns");
-        ColumnConstraints half = new ColumnConstraints();
-        half.setPercentWidth(50);
-        half.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(half, half);
-        grid.add(cellHeading(i18n.get(leftKey)), 0, 0);
-        grid.add(cellHeading(i18n.get(rightKey)), 1, 0);
         return grid;
     }
 
@@ -321,48 +283,11 @@ public final class WhatIfView extends BorderPane {
             return row;
         }
         grid.add(heading(key), 0, row, 2, 1);
-        grid.add(items(change.added(), label, "+", "whatif-added-" + id), 0, row + 1);
-        grid.add(items(change.removed(), label, "−", "whatif-removed-" + id), 1, row + 1);
+        grid.add(parts.lines(change.added(), x -> "+ " + label.apply(x), "whatif-added-" + id, "scenario-added"), 0,
+                row + 1);
+        grid.add(parts.lines(change.removed(), x -> "− " + label.apply(x), "whatif-removed-" + id,
+                "scenario-removed"), 1, row + 1);
         return row + 2;
-    }
-
-    private <T> VBox items(List<T> list, Function<T, String> label, String mark, String id) {
-        VBox box = new VBox(4);
-        box.setId(id);
-        for (T x : list) {
-            Label item = new Label(mark + " " + label.apply(x));
-            item.setWrapText(true);
-            item.getStyleClass().add(mark.equals("+") ? "scenario-added" : "scenario-removed");
-            box.getChildren().add(item);
-        }
-        if (list.isEmpty()) {
-            box.getChildren().add(muted(i18n.get("whatif.none")));
-        }
-        return box;
-    }
-
-    private VBox findingList(List<Finding> findings, String id, KnowledgeBase kb, Language lang) {
-        VBox box = new VBox(6);
-        box.setId(id);
-        findings.forEach(f -> box.getChildren().add(findingLine(f, kb, lang, null)));
-        if (findings.isEmpty()) {
-            box.getChildren().add(muted(i18n.get("whatif.none")));
-        }
-        return box;
-    }
-
-    private Node findingLine(Finding f, KnowledgeBase kb, Language lang, String note) {
-        Circle dot = new Circle(5);
-        dot.getStyleClass().addAll("severity-dot", "severity-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
-        String severity = i18n.get("severity." + f.severity());
-        Label text = new Label(severity + " · " + FindingText.message(f, kb, lang) + (note == null ? "" : " " + note));
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        HBox line = new HBox(8, dot, text);
-        line.setAlignment(Pos.TOP_LEFT);
-        HBox.setMargin(dot, new Insets(4, 0, 0, 0));
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return line;
     }
 
     // ---- small builders --------------------------------------------------------------------------------
@@ -401,11 +326,4 @@ public final class WhatIfView extends BorderPane {
         return label;
     }
 
-    private static Label cellHeading(String text) {
-        return Labels.styled(text, "scenario-column-heading");
-    }
-
-    private static Label muted(String text) {
-        return Labels.styled(text, "text-muted");
-    }
 }
