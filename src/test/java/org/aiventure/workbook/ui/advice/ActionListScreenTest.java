@@ -23,9 +23,8 @@ import org.aiventure.workbook.advice.Advisor;
 import org.aiventure.workbook.advice.Confirmation;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -57,8 +56,7 @@ class ActionListScreenTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> visits = new ArrayList<>();
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private AdviceViewModel advice;
     private I18n i18n;
@@ -69,12 +67,10 @@ class ActionListScreenTest {
     @Start
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-advice");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         Theme theme = new Theme();
         theme.applyCurrent();
@@ -103,9 +99,7 @@ class ActionListScreenTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> projects.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     @Test

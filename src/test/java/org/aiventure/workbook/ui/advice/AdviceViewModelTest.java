@@ -70,7 +70,7 @@ class AdviceViewModelTest {
 
     @BeforeEach
     void openTheGuideTemplate() {
-        opened = OpenedProject.fromGuide(dir, model, tasks);
+        opened = OpenedProject.fromGuide(dir, model, tasks.uiThread(), tasks.assessor());
         kb = opened.knowledge();
     }
 

@@ -34,9 +34,8 @@ import org.aiventure.workbook.domain.Risk;
 import org.aiventure.workbook.domain.TeamEntry;
 import org.aiventure.workbook.domain.TeamStatus;
 import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
 import org.aiventure.workbook.ui.common.Fonts;
@@ -62,19 +61,16 @@ class ClaimEditorScreenTest {
 
     private final I18n i18n = new I18n(Language.EN);
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private AdviceViewModel advice;
 
     @Start
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-claim");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         Theme theme = new Theme();
         theme.applyCurrent();
@@ -97,9 +93,7 @@ class ClaimEditorScreenTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> projects.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     @Test

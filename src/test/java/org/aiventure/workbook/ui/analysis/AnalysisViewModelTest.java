@@ -58,7 +58,7 @@ class AnalysisViewModelTest {
     private AnalysisViewModel model;
 
     private void open(String example) throws IOException {
-        opened = OpenedProject.fromExample(dir, example, projects, tasks);
+        opened = OpenedProject.fromExample(dir, example, projects, tasks.uiThread(), tasks.assessor());
         model = new AnalysisViewModel(projects, i18n, dialogs);
     }
 

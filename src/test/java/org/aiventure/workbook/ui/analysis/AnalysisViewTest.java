@@ -19,10 +19,8 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.I18n;
@@ -46,13 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AnalysisViewTest {
 
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
     private static final UUID REGULATION = UUID.fromString("00000000-0000-4000-8000-000000000405");
     private static final UUID HEALTH_DATA = UUID.fromString("00000000-0000-4000-8000-000000000403");
 
     private final List<String> visits = new ArrayList<>();
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private I18n i18n;
     private AnalysisView view;
@@ -63,13 +59,11 @@ class AnalysisViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         Path dir = Files.createTempDirectory("aivw-analysis");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         new Theme().applyCurrent();
         Navigator navigator = new Navigator() {
@@ -91,9 +85,7 @@ class AnalysisViewTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> projects.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     private boolean notInRegister(UUID item) {

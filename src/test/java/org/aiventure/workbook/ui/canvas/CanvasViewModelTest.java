@@ -41,7 +41,7 @@ class CanvasViewModelTest {
 
     @BeforeEach
     void openProject() {
-        opened = OpenedProject.fromGuide(dir, model, tasks);
+        opened = OpenedProject.fromGuide(dir, model, tasks.uiThread(), tasks.assessor());
         vm = new CanvasViewModel(model, i18n);
     }
 

@@ -41,7 +41,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void openMedTriage() throws Exception {
-        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, model, tasks);
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, model, tasks.uiThread(), tasks.assessor());
         workbook = opened.workbook();
         id = opened.id();
         vm = new CompareViewModel(model, i18n, dialogs, tasks, new SimpleObjectProperty<>(workbook),

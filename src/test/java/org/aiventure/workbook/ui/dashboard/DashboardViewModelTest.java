@@ -66,7 +66,7 @@ class DashboardViewModelTest {
     @BeforeEach
     void openMedTriage() throws IOException {
         projects = new ProjectModel(i18n, dialogs);
-        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks);
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks.uiThread(), tasks.assessor());
         model = new DashboardViewModel(projects, i18n, dialogs, navigator, Clock.fixed(NOW, ZoneOffset.UTC),
                 () -> new UUID(0, ++nextId));
     }

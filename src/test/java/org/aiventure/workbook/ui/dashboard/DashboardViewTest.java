@@ -20,10 +20,8 @@ import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.advice.AdviceViewModel;
 import org.aiventure.workbook.ui.common.CurrentThreadTaskExecutor;
@@ -47,13 +45,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DashboardViewTest {
 
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
     private static final Instant NOW = Instant.parse("2026-11-20T09:30:00Z");
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<Page> visits = new ArrayList<>();
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private I18n i18n;
     private DashboardView view;
@@ -63,12 +59,10 @@ class DashboardViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         Path dir = Files.createTempDirectory("aivw-dashboard");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, dialogs);
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         new Theme().applyCurrent();
         Navigator navigator = new Navigator() {
@@ -94,9 +88,7 @@ class DashboardViewTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> projects.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     private int points() {

@@ -57,7 +57,7 @@ class FindingsViewModelTest {
 
     @BeforeEach
     void openTheGuideTemplate() {
-        opened = OpenedProject.fromGuide(dir, model, tasks);
+        opened = OpenedProject.fromGuide(dir, model, tasks.uiThread(), tasks.assessor());
         kb = opened.knowledge();
         findings = new FindingsViewModel(model, i18n, navigator, picker);
     }

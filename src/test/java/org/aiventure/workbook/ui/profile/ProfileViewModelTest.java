@@ -36,7 +36,8 @@ class ProfileViewModelTest {
     private OpenedProject opened;
 
     private ProfileViewModel open(boolean fromGuide) {
-        opened = fromGuide ? OpenedProject.fromGuide(dir, model, tasks) : OpenedProject.blank(dir, model, tasks);
+        opened = fromGuide ? OpenedProject.fromGuide(dir, model, tasks.uiThread(), tasks.assessor())
+                : OpenedProject.blank(dir, model, tasks.uiThread(), tasks.assessor());
         return new ProfileViewModel(model, i18n);
     }
 

@@ -22,10 +22,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
@@ -45,13 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class BriefingProgressWindowTest {
 
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final List<String> status = new CopyOnWriteArrayList<>();
     private Path dir;
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel current;
     private Stage owner;
     private Theme theme;
@@ -61,12 +57,10 @@ class BriefingProgressWindowTest {
     void start(Stage stage) throws IOException {
         owner = stage;
         dir = Files.createTempDirectory("aivw-briefing");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         current = new ProjectModel(i18n, dialogs);
-        current.setOpen(open, KNOWLEDGE);
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, current, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         theme = new Theme();
         theme.applyCurrent();
@@ -78,9 +72,7 @@ class BriefingProgressWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> current.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     private BriefingExport follow(BriefingExport.Writer writer) throws Exception {

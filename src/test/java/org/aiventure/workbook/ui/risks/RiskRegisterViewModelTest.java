@@ -47,7 +47,7 @@ class RiskRegisterViewModelTest {
     @BeforeEach
     void openMedTriage() throws IOException {
         projects = new ProjectModel(i18n, dialogs);
-        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks);
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, tasks.uiThread(), tasks.assessor());
         model = new RiskRegisterViewModel(projects, i18n);
     }
 

@@ -15,10 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
-import org.aiventure.workbook.knowledge.KnowledgeBase;
-import org.aiventure.workbook.session.OpenProject;
-import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Examples;
+import org.aiventure.workbook.testing.OpenedProject;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.I18n;
@@ -37,10 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class RiskRegisterViewTest {
 
-    private static final KnowledgeBase KNOWLEDGE = KnowledgeBase.load();
 
-    private Workbook wb;
-    private OpenProject open;
+    private OpenedProject opened;
     private ProjectModel projects;
     private I18n i18n;
     private RiskRegisterView view;
@@ -49,12 +45,10 @@ class RiskRegisterViewTest {
     @Start
     void start(Stage stage) throws IOException {
         Path dir = Files.createTempDirectory("aivw-risks");
-        wb = Workbook.open(dir.resolve("w.db"), KNOWLEDGE);
-        var stored = Examples.importInto(wb, dir, Examples.MEDTRIAGE);
-        open = wb.openProject(stored.project().id(), Platform::runLater, Runnable::run);
         i18n = new I18n(Language.EN);
         projects = new ProjectModel(i18n, new ScriptedDialogs());
-        projects.setOpen(open, wb.knowledge());
+        opened = OpenedProject.fromExample(dir, Examples.MEDTRIAGE, projects, Platform::runLater,
+                Runnable::run);
         Fonts.loadBundled();
         new Theme().applyCurrent();
         view = new RiskRegisterView(projects, i18n);
@@ -65,9 +59,7 @@ class RiskRegisterViewTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> projects.setOpen(null, KNOWLEDGE)).get();
-        open.close();
-        wb.close();
+        WaitForAsyncUtils.asyncFx(opened::close).get();
     }
 
     @Test

@@ -48,7 +48,7 @@ class TeamViewModelTest {
 
     @BeforeEach
     void openFromGuide() {
-        opened = OpenedProject.fromGuide(dir, model, tasks);
+        opened = OpenedProject.fromGuide(dir, model, tasks.uiThread(), tasks.assessor());
         vm = new TeamViewModel(model, i18n);
     }
 

@@ -45,7 +45,7 @@ class WhatIfViewModelTest {
 
     @BeforeEach
     void openZhizao() throws Exception {
-        opened = OpenedProject.fromExample(dir, Examples.ZHIZAO, model, tasks);
+        opened = OpenedProject.fromExample(dir, Examples.ZHIZAO, model, tasks.uiThread(), tasks.assessor());
         workbook = opened.workbook();
         id = opened.id();
     }
