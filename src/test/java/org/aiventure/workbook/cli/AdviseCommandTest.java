@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +26,7 @@ class AdviseCommandTest {
     Path dir;
 
     private Path example(String resource) throws Exception {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return file;
+        return Examples.copyTo(dir, resource);
     }
 
     @Test

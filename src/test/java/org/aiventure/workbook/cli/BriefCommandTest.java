@@ -21,9 +21,7 @@ class BriefCommandTest {
     Path dir;
 
     private Path example(String resource) throws Exception {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return file;
+        return Examples.copyTo(dir, resource);
     }
 
     private static String text(Path pdf) throws Exception {

@@ -23,9 +23,7 @@ class WhatIfCommandTest {
     Path dir;
 
     private Path example(String resource) throws Exception {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return file;
+        return Examples.copyTo(dir, resource);
     }
 
     @Test

@@ -54,9 +54,7 @@ class ProjectTransfersTest {
     }
 
     private Path example(String resource) throws IOException {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return file;
+        return Examples.copyTo(dir, resource);
     }
 
     /** The file without the two lines file-format.md lets differ between exports. */

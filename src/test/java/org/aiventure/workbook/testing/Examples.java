@@ -38,10 +38,15 @@ public final class Examples {
      * file in {@code dir}; a project of the same id already there is replaced.
      */
     public static StoredProject importInto(Workbook workbook, Path dir, String resource) throws IOException {
+        return workbook.transfers().apply(workbook.transfers().plan(copyTo(dir, resource), PasswordPrompt.NONE),
+                ImportChoice.REPLACE);
+    }
+
+    /** A copy of the example {@code resource} in {@code dir}, under the example's own file name. */
+    public static Path copyTo(Path dir, String resource) throws IOException {
         Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
         Files.write(file, bytes(resource));
-        return workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE),
-                ImportChoice.REPLACE);
+        return file;
     }
 
     /** The project of an example file, read the one way the app reads files. */

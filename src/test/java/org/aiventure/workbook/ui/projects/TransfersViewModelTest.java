@@ -49,9 +49,7 @@ class TransfersViewModelTest {
     }
 
     private Path example(String resource) throws Exception {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return file;
+        return Examples.copyTo(dir, resource);
     }
 
     private List<String> names() {

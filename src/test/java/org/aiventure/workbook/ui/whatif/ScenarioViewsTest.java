@@ -82,10 +82,8 @@ class ScenarioViewsTest {
     }
 
     private UUID importExample(String resource) throws IOException {
-        Path file = dir.resolve(resource.substring(resource.lastIndexOf('/') + 1));
-        Files.write(file, Examples.bytes(resource));
-        return workbook.transfers().apply(workbook.transfers().plan(file, PasswordPrompt.NONE), ImportChoice.COPY)
-                .project().id();
+        return workbook.transfers().apply(workbook.transfers().plan(Examples.copyTo(dir, resource),
+                PasswordPrompt.NONE), ImportChoice.COPY).project().id();
     }
 
     @AfterEach
