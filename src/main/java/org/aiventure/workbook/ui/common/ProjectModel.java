@@ -76,8 +76,8 @@ public final class ProjectModel {
         knowledge.set(source.knowledge.get());
         open.set(source.open.get());
         checking.set(source.checking.get());
-        assessment.set(source.assessment.get());
         project.set(source.project.get());
+        assessment.set(source.assessment.get());
         saveState.set(source.saveState.get());
     }
 
@@ -97,8 +97,8 @@ public final class ProjectModel {
         open.set(next);
         if (next == null) {
             checking.set(false);
-            assessment.set(null);
             project.set(null);
+            assessment.set(null);
             saveState.set(null);
         } else {
             next.addListener(listener);
@@ -115,9 +115,9 @@ public final class ProjectModel {
     }
 
     /**
-     * The open project's findings and scores. After an edit the project changes at once and its assessment
-     * follows when ready ({@link #checkingProperty} is true in between), so a page that shows findings or scores
-     * listens to this property, not only to the project.
+     * The open project's findings and scores, set after the project they belong to. After an edit the project
+     * changes at once and its assessment follows when ready ({@link #checkingProperty} is true in between), so a
+     * page that shows findings or scores listens to this property, not only to the project.
      */
     public ReadOnlyObjectProperty<Assessment> assessmentProperty() {
         return assessment.getReadOnlyProperty();
@@ -226,13 +226,13 @@ public final class ProjectModel {
     }
 
     /**
-     * The assessment is set before the project: when a project is opened, a listener of the project already
-     * sees its assessment; after an edit, the project changes first and the assessment follows.
+     * The assessment is set last, always: after an edit it follows the project anyway, and when a project opens
+     * or closes a listener of the assessment then sees the project it belongs to.
      */
     private void show(OpenProject.State state) {
         checking.set(!state.assessed());
-        assessment.set(state.assessment());
         project.set(state.project());
+        assessment.set(state.assessment());
         saveState.set(state.save());
     }
 }

@@ -80,7 +80,9 @@ public final class DashboardViewModel {
         this.navigator = navigator;
         this.clock = clock;
         this.ids = ids;
-        model.onChange(this::refresh);
+        // Everything here is the assessment's, with the project it is of (set before it); the snapshots too
+        // change by an edit, which is assessed after.
+        model.assessmentProperty().addListener(obs -> refresh());
         i18n.languageProperty().addListener((obs, old, now) -> refresh());
         refresh();
     }

@@ -64,14 +64,8 @@ public final class FindingsViewModel {
         for (Severity s : Severity.values()) {
             counts.put(s, new ReadOnlyIntegerWrapper(this, "count" + s.name()));
         }
-        // Findings change with the assessment, which follows an edit. A project opening or closing is shown once
-        // the project itself is set (after its assessment), so the panel can tell "no project" from "nothing found".
+        // The project is set before its assessment: the panel tells "no project" from "nothing found" by it.
         model.assessmentProperty().addListener(obs -> show(model.assessmentProperty().get()));
-        model.projectProperty().addListener((obs, old, now) -> {
-            if ((old == null) != (now == null)) {
-                show(model.assessmentProperty().get());
-            }
-        });
         show(model.assessmentProperty().get());
     }
 

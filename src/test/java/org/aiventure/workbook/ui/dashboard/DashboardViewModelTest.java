@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javafx.beans.property.SimpleBooleanProperty;
 import org.aiventure.workbook.domain.Area;
+import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.Snapshot;
 import org.aiventure.workbook.scoring.Assessment;
@@ -200,5 +202,25 @@ class DashboardViewModelTest {
         assertEquals(null, model.overallProperty().get());
         assertTrue(model.areasProperty().get().isEmpty());
         assertTrue(model.snapshotsProperty().get().isEmpty());
+    }
+
+    @Test
+    void aDashboardShownAgainAfterEditsShowsTheEditedRisksWhereTheyAreNow() {
+        SimpleBooleanProperty shown = new SimpleBooleanProperty(true);
+        DashboardViewModel page = new DashboardViewModel(projects.whileShown(shown), i18n, dialogs, navigator,
+                Clock.fixed(NOW, ZoneOffset.UTC), UUID::randomUUID);
+        var risk = projects.project().risks().get(0);
+        HeatCell from = new HeatCell(risk.likelihood(), risk.impact());
+        HeatCell to = new HeatCell(risk.likelihood() == 5 ? 1 : 5, risk.impact());
+        int before = page.heatMapProperty().get().count(to);
+
+        shown.set(false);
+        projects.apply(Edit.of("edit.risk.scale", p -> p.withRisk(risk.id(), r -> r.withScale(to.likelihood(),
+                to.impact())), risk.code()));
+        shown.set(true);
+
+        assertEquals(before + 1, page.heatMapProperty().get().count(to), "the risk's new cell");
+        assertEquals(page.heatMapProperty().get().count(from), model.heatMapProperty().get().count(from),
+                "the same map as a dashboard that followed every edit");
     }
 }
