@@ -68,6 +68,17 @@ jpackage --type app-image "${app_options[@]}" "${java_options[@]}" \
   --jlink-options "--strip-debug --no-man-pages --no-header-files --include-locales=en,zh --generate-cds-archive" \
   --dest "$out"
 image="$out/$name"
+# Our launcher (launcher.sh) in place of jpackage's, with the class path and options jpackage wrote for its own.
+cfg="$image/lib/app/$name.cfg"
+to_shell() { sed -e 's|\$APPDIR|$app|g' -e 's|.*|"&"|' | paste -sd ' ' -; }
+options=$(sed -n 's/^java-options=//p' "$cfg" | to_shell)
+class_path=$(sed -n 's/^app.classpath=//p' "$cfg" | to_shell)
+main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
+[ -n "$options" ] && [ -n "$class_path" ] && [ -n "$main_class" ] || { echo "unexpected launcher settings in $cfg" >&2; exit 1; }
+sed -e "s|@JAVA_OPTIONS@|$options|" -e "s|\"@CLASS_PATH@\"|$class_path|" -e "s|@MAIN_CLASS@|$main_class|" \
+  installer/linux/launcher.sh > "$image/bin/$name"
+chmod 755 "$image/bin/$name"
+rm "$cfg"
 echo "app image: $image ($(du -sm "$image" | cut -f1) MB)"
 
 # 4. The packages, from the app image: menu entry, icon, .aivw file type, the GTK/GL libraries JavaFX needs.

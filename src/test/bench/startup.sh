@@ -3,8 +3,8 @@
 # and for an empty JavaFX window started the same way; prints both medians and the ratio.
 # Usage: src/test/bench/startup.sh [RUNS]                  the app from its jar, the window from the same jar
 #        src/test/bench/startup.sh --installed DIR [RUNS]  the installed app (DIR: /opt/ai-venture-workbook, or
-#            an app image) with the java options of its launcher, its AppCDS archive included; the empty window
-#            from the same runtime and jar, with the runtime's default class sharing only
+#            an app image) started by its own launcher, its AppCDS archive included; the empty window from the
+#            same runtime and jar, with the runtime's default class sharing only
 # Needs a display, or Xvfb, which it starts if DISPLAY is unset.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -41,22 +41,20 @@ time_one() {
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 if [ -n "$installed" ]; then
-  # The installed launcher takes no JVM options from its command line; run its runtime's java with the
-  # options its .cfg file gives it, so the probe can be switched on.
-  appdir="$installed/lib/app"
-  cfg=$(ls "$appdir"/*.cfg | head -n 1)
+  # The installed command itself, as the menu entry starts it; the probe goes in through JAVA_TOOL_OPTIONS,
+  # which the JVM reads whatever started it.
+  launchers=("$installed"/bin/*)
+  launcher=${launchers[0]}
   java_cmd="$installed/lib/runtime/bin/java"
-  mapfile -t options < <(sed -n 's/^java-options=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
-  classpath=$(sed -n 's/^app.classpath=//p' "$cfg" | sed "s|\$APPDIR|$appdir|g")
-  main=$(sed -n 's/^app.mainclass=//p' "$cfg")
-  empty_cmd=("$java_cmd" -cp "$classpath:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)
-  app_cmd=("$java_cmd" "${options[@]}" -Daivw.startupProbe=true -cp "$classpath" "$main")
+  empty_cmd=("$java_cmd" -cp "$installed/lib/app/ai-venture-workbook.jar:target/test-classes" \
+    org.aiventure.workbook.bench.EmptyWindow)
+  app_cmd=(env JAVA_TOOL_OPTIONS=-Daivw.startupProbe=true "$launcher")
   # The archive must be in use, or the figures mean nothing: the app's own classes come from it.
-  AIVW_DB="$work/cds.db" "$java_cmd" "${options[@]}" -Xlog:class+load=info -Daivw.startupProbe=true \
-    -cp "$classpath" "$main" > "$work/cds.log" 2>&1 || true
+  AIVW_DB="$work/cds.db" JAVA_TOOL_OPTIONS="-Daivw.startupProbe=true -Xlog:class+load=info" "$launcher" \
+    > "$work/cds.log" 2>&1 || true
   shared=$(grep -c 'org.aiventure.workbook.* source: shared objects file' "$work/cds.log" || true)
-  [ "$shared" -gt 0 ] || { echo "the AppCDS archive is not used: run $appdir/make-appcds.sh" >&2; exit 1; }
-  echo "AppCDS in use: $shared of the app's own classes and $(grep -c 'source: shared objects file' "$work/cds.log") in all from $appdir/aivw.jsa"
+  [ "$shared" -gt 0 ] || { echo "the AppCDS archive is not used: run $installed/lib/app/make-appcds.sh" >&2; exit 1; }
+  echo "AppCDS in use: $shared of the app's own classes and $(grep -c 'source: shared objects file' "$work/cds.log") in all"
 else
   empty_cmd=(java -cp "$jar:target/test-classes" org.aiventure.workbook.bench.EmptyWindow)
   app_cmd=(java -Daivw.startupProbe=true -jar "$jar")

@@ -138,10 +138,12 @@ public final class App extends Application {
         FxDialogService dialogs = new FxDialogService(stage, i18n);
         ShellViewModel shell = new ShellViewModel(i18n, dialogs, opener, settings);
         ProjectModel current = new ProjectModel(i18n, dialogs);
-        ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current);
+        ProjectsViewModel projects = new ProjectsViewModel(i18n, dialogs, tasks, shell.workbookProperty(), current,
+                settings::lastProject);
         TransfersViewModel transfers = new TransfersViewModel(i18n, dialogs, tasks, shell.workbookProperty(), projects,
                 shell::open);
-        ProjectPages pages = new ProjectPages(current, new WelcomeView(projects, shell, i18n), i18n);
+        ProjectPages pages = new ProjectPages(current, () -> new WelcomeView(projects, shell, i18n),
+                projects.nothingToOpen(), i18n);
         AdviceViewModel advice = new AdviceViewModel(current, i18n, dialogs, new FxClaimEditor(stage, i18n), pages,
                 tasks);
         pages.add(Page.DASHBOARD, "page.dashboard", page -> new DashboardView(page, i18n, dialogs, pages, advice));
@@ -193,11 +195,6 @@ public final class App extends Application {
             return current.project() == null ? app : app + " — " + current.project().name();
         }, current.projectProperty(), i18n.languageProperty()));
         LOG.debug("Window composed");
-        shell.stateProperty().addListener((obs, old, now) -> {
-            if (now == ShellViewModel.State.READY) {
-                settings.lastProject(shell.workbookProperty().get().file()).ifPresent(projects::refresh);
-            }
-        });
         projects.selectedProperty().addListener((obs, old, now) -> {
             if (shell.workbookProperty().get() != null) {
                 settings.lastProject(shell.workbookProperty().get().file(), now == null ? null : now.id());

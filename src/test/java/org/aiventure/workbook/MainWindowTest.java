@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.ProjectSummary;
@@ -25,6 +29,7 @@ import org.aiventure.workbook.session.Workbook;
 import org.aiventure.workbook.testing.Screenshots;
 import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.Theme;
+import org.aiventure.workbook.ui.projects.WelcomeView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -116,6 +121,60 @@ class MainWindowTest {
             assertEquals(5, guide.risks().size());
             assertEquals(19, guide.risks().stream().mapToInt(r -> r.mitigations().size()).sum());
         }
+    }
+
+    @Test
+    void switchingProjectsShowsNoWelcomeWhileTheNextOneOpens(FxRobot robot) throws Exception {
+        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.clickOn("#welcome-from-guide");
+        waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> list.getItems().size() == 2 && app.projects().current().project() != null);
+
+        StackPane centre = robot.lookup(".project-pages").queryAs(StackPane.class);
+        List<Node> shown = new ArrayList<>();
+        centre.getChildren().addListener((ListChangeListener<Node>) change -> shown.addAll(centre.getChildren()));
+        for (String name : List.of("Alpha Robotics", "My AI venture")) {
+            robot.clickOn(name);
+            waitUntil(() -> app.projects().current().project() != null
+                    && app.projects().current().project().name().equals(name));
+        }
+        assertTrue(shown.stream().noneMatch(WelcomeView.class::isInstance),
+                "the centre stays empty, not the welcome, while a project opens: " + shown);
+        assertTrue(robot.lookup("#pages").tryQuery().isPresent());
+    }
+
+    @Test
+    void theProjectOpenAtCloseOpensAgainAtTheNextStartWithNoWelcomeBeforeIt(FxRobot robot) throws Exception {
+        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        waitUntil(() -> list.getItems().size() == 1);
+        robot.clickOn("Alpha Robotics");
+        waitUntil(() -> app.projects().current().project() != null);
+        robot.interact(() -> app.remember(stage));
+
+        List<Node> shown = new ArrayList<>();
+        App.Composition[] again = new App.Composition[1];
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            again[0] = App.compose(window[0], file -> CompletableFuture.supplyAsync(() -> Workbook.open(file,
+                    KNOWLEDGE)), Settings.load(database.resolveSibling("settings.properties")), file -> { });
+            window[0].setScene(again[0].scene());
+            window[0].show();
+            StackPane centre = (StackPane) again[0].scene().lookup(".project-pages");
+            centre.getChildren().addListener((ListChangeListener<Node>) c -> shown.addAll(centre.getChildren()));
+            again[0].shell().open(database);
+        });
+        waitUntil(() -> again[0].projects().current().project() != null);
+        assertEquals("Alpha Robotics", again[0].projects().current().project().name(), "the last project reopens");
+        assertTrue(shown.stream().noneMatch(WelcomeView.class::isInstance), "no welcome before it: " + shown);
+        robot.interact(() -> {
+            again[0].projects().closeCurrent();
+            again[0].tasks().shutdown();
+            again[0].shell().close();
+            window[0].close();
+        });
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

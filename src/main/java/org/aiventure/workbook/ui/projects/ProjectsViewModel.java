@@ -1,15 +1,20 @@
 package org.aiventure.workbook.ui.projects;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -42,10 +47,18 @@ public final class ProjectsViewModel {
     private final ObjectProperty<ProjectSummary> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ObjectProperty<ProjectSummary> lastDeleted = new SimpleObjectProperty<>(this, "lastDeleted");
+    // False from the moment a workbook opens until its projects are listed (with the one to reopen selected).
+    private final BooleanProperty listed = new SimpleBooleanProperty(this, "listed");
+    private final BooleanBinding nothingToOpen = listed.and(selected.isNull());
     private final ProjectModel current;
 
+    /**
+     * {@code lastOpened} names the project to open again when a workbook opens (the one open when the app last
+     * closed), if any.
+     */
     public ProjectsViewModel(I18n i18n, DialogService dialogs, TaskExecutor tasks,
-                             ObjectProperty<Workbook> workbook, ProjectModel current) {
+                             ObjectProperty<Workbook> workbook, ProjectModel current,
+                             Function<Path, Optional<UUID>> lastOpened) {
         this.i18n = i18n;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -79,15 +92,16 @@ public final class ProjectsViewModel {
             }
         });
         workbook.addListener((obs, old, now) -> {
+            listed.set(false);
             projects.clear();
             close(current.openProperty().get());
             current.setOpen(null, null);
             if (now != null) {
-                refresh(null);
+                refresh(lastOpened.apply(now.file()).orElse(null));
             }
         });
         if (workbook.get() != null) {
-            refresh(null);
+            refresh(lastOpened.apply(workbook.get().file()).orElse(null));
         }
     }
 
@@ -107,6 +121,14 @@ public final class ProjectsViewModel {
 
     public ObjectProperty<ProjectSummary> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * True when the workbook's projects are listed and none is selected, so none is on its way either: the
+     * moment for the welcome, and never while a workbook or a project is still loading.
+     */
+    public ObservableBooleanValue nothingToOpen() {
+        return nothingToOpen;
     }
 
     /** The selected project, open for editing. */
@@ -208,7 +230,12 @@ public final class ProjectsViewModel {
             return;
         }
         tasks.execute(BackgroundTask.of(wb::projects)
-                .onSuccess(list -> applyList(list, select))
+                .onSuccess(list -> {
+                    // A list of the workbook open before this one (its refresh was on its way) is no use.
+                    if (workbook.get() == wb) {
+                        applyList(list, select);
+                    }
+                })
                 .onFailure(this::showError));
     }
 
@@ -216,6 +243,7 @@ public final class ProjectsViewModel {
         UUID keep = select != null ? select : selected.get() == null ? null : selected.get().id();
         projects.setAll(list);
         selected.set(list.stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null));
+        listed.set(true);
     }
 
     private void selectAfterRefresh(StoredProject stored) {

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -14,9 +16,10 @@ import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
 
 /**
- * The centre of the window: with no project open, the welcome; with one, its pages as tabs. A page is built
- * the first time it is shown, so start-up builds only what the first screen needs, and follows the project
- * only while it is shown, so an edit redraws only what the founder sees.
+ * The centre of the window: with a project open, its pages as tabs; with nothing to open, the welcome; while a
+ * workbook or a project loads, nothing (not the welcome for a moment before the project the founder chose). A
+ * page is built the first time it is shown, so start-up builds only what the first screen needs, and follows
+ * the project only while it is shown, so an edit redraws only what the founder sees.
  */
 public final class ProjectPages extends StackPane implements Navigator {
 
@@ -26,31 +29,33 @@ public final class ProjectPages extends StackPane implements Navigator {
     private final Map<Page, Tab> byPage = new EnumMap<>(Page.class);
     private final Map<Page, Function<ProjectModel, Node>> builders = new EnumMap<>(Page.class);
     private final Map<Page, Consumer<String>> selectors = new EnumMap<>(Page.class);
+    private final Supplier<Node> welcome;
+    private final ObservableBooleanValue nothingToOpen;
+    private Node welcomeView;
 
-    public ProjectPages(ProjectModel current, Node welcome, I18n i18n) {
+    /** {@code welcome} is built the first time there is {@code nothingToOpen}. */
+    public ProjectPages(ProjectModel current, Supplier<Node> welcome, ObservableBooleanValue nothingToOpen,
+                        I18n i18n) {
         this.i18n = i18n;
         this.current = current;
+        this.welcome = welcome;
+        this.nothingToOpen = nothingToOpen;
         getStyleClass().add("project-pages");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("pages");
-        // Pages are built only once a project is open: the first window, with the welcome, builds none.
+        // Pages are built only once a project is open: the first window builds none.
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (current.project() != null) {
                 build(now);
             }
         });
-        Runnable show = () -> {
-            if (current.project() != null) {
-                build(tabs.getSelectionModel().getSelectedItem());
-            }
-            getChildren().setAll(current.project() == null ? welcome : tabs);
-        };
         current.projectProperty().addListener((obs, old, now) -> {
             if ((old == null) != (now == null)) {
-                show.run();
+                showCentre();
             }
         });
-        show.run();
+        nothingToOpen.addListener((obs, old, now) -> showCentre());
+        showCentre();
     }
 
     /**
@@ -100,6 +105,20 @@ public final class ProjectPages extends StackPane implements Navigator {
     public Node selectedContent() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return getChildren().contains(tabs) && tab != null ? tab.getContent() : null;
+    }
+
+    private void showCentre() {
+        if (current.project() != null) {
+            build(tabs.getSelectionModel().getSelectedItem());
+            getChildren().setAll(tabs);
+        } else if (nothingToOpen.get()) {
+            if (welcomeView == null) {
+                welcomeView = welcome.get();
+            }
+            getChildren().setAll(welcomeView);
+        } else {
+            getChildren().clear();
+        }
     }
 
     private void build(Tab tab) {

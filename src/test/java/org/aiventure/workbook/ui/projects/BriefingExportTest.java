@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
@@ -45,7 +46,8 @@ class BriefingExportTest {
     void openTheExample() throws Exception {
         workbook.set(Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load()));
         I18n i18n = new I18n(Language.EN);
-        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs));
+        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs),
+                file -> Optional.empty());
         Path file = dir.resolve("medtriage.aivw");
         Files.write(file, Examples.bytes(Examples.MEDTRIAGE));
         new TransfersViewModel(i18n, dialogs, tasks, workbook, projects, p -> { }).importFile(file);

@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import javafx.beans.property.SimpleObjectProperty;
 import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.domain.ProjectSummary;
@@ -34,12 +37,21 @@ class ProjectsViewModelTest {
     private final CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
     private ProjectsViewModel model;
 
+    private final I18n i18n = new I18n(Language.EN);
+
     @BeforeEach
     void open() {
         workbook = Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load());
-        I18n i18n = new I18n(Language.EN);
-        model = new ProjectsViewModel(i18n, dialogs, tasks,
-                new SimpleObjectProperty<>(workbook), new ProjectModel(i18n, dialogs));
+        model = sidebar(Optional.empty());
+    }
+
+    /** The sidebar of the workbook, as the app makes it when {@code lastOpened} was open at the last close. */
+    private ProjectsViewModel sidebar(Optional<UUID> lastOpened) {
+        return new ProjectsViewModel(i18n, dialogs, tasks, new SimpleObjectProperty<>(workbook),
+                new ProjectModel(i18n, dialogs), file -> {
+                    assertEquals(workbook.file(), file, "asked about the workbook it lists");
+                    return lastOpened;
+                });
     }
 
     @AfterEach
@@ -60,6 +72,43 @@ class ProjectsViewModelTest {
         assertEquals("MedTriage", model.selectedProperty().get().name());
         assertEquals(5, model.current().project().risks().size());
         assertEquals(Language.EN, model.current().project().language());
+    }
+
+    @Test
+    void theProjectOpenAtTheLastCloseOpensAgainWithNoMomentOfNothingToOpen() {
+        UUID bravo = workbook.createBlank("Bravo", Language.EN).project().id();
+        workbook.createBlank("Alpha", Language.EN);
+        SimpleObjectProperty<Workbook> shown = new SimpleObjectProperty<>();
+        ProjectsViewModel restoring = new ProjectsViewModel(i18n, dialogs, tasks, shown,
+                new ProjectModel(i18n, dialogs), file -> Optional.of(bravo));
+        List<Boolean> welcome = new ArrayList<>();
+        restoring.nothingToOpen().addListener((obs, old, now) -> welcome.add(now));
+        assertFalse(restoring.nothingToOpen().get(), "no workbook yet: nothing is known to be missing");
+
+        shown.set(workbook);
+        assertEquals("Bravo", restoring.selectedProperty().get().name());
+        assertEquals("Bravo", restoring.current().project().name());
+        assertEquals(List.of(), welcome, "the welcome never had its moment before the project opened");
+
+        restoring.selectedProperty().set(restoring.projects().get(0));
+        assertEquals("Alpha", restoring.current().project().name());
+        assertEquals(List.of(), welcome, "nor while another project opened");
+        restoring.closeCurrent();
+    }
+
+    @Test
+    void aWorkbookWithNothingSelectedIsTheWelcomesMoment() {
+        workbook.createBlank("Alpha", Language.EN);
+        model.refresh(null);
+        assertTrue(model.nothingToOpen().get(), "listed, none selected");
+        model.selectedProperty().set(model.projects().get(0));
+        assertFalse(model.nothingToOpen().get());
+
+        UUID gone = UUID.randomUUID();
+        model.closeCurrent();
+        model = sidebar(Optional.of(gone));
+        assertNull(model.selectedProperty().get(), "a project since deleted is not selected");
+        assertTrue(model.nothingToOpen().get());
     }
 
     @Test

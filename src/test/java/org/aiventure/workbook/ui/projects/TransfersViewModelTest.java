@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import javafx.beans.property.SimpleObjectProperty;
 import org.aiventure.workbook.domain.Language;
@@ -38,7 +39,8 @@ class TransfersViewModelTest {
         workbook.set(Workbook.open(dir.resolve("workbook.db"), KnowledgeBase.load()));
         I18n i18n = new I18n(Language.EN);
         CurrentThreadTaskExecutor tasks = new CurrentThreadTaskExecutor();
-        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs));
+        projects = new ProjectsViewModel(i18n, dialogs, tasks, workbook, new ProjectModel(i18n, dialogs),
+                file -> Optional.empty());
         transfers = new TransfersViewModel(i18n, dialogs, tasks, workbook, projects, opened::add);
     }
 
