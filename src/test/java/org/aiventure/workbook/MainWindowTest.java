@@ -132,7 +132,7 @@ class MainWindowTest {
         robot.type(KeyCode.ENTER);
         waitUntil(() -> list.getItems().size() == 2 && app.projects().current().project() != null);
 
-        StackPane centre = robot.lookup(".project-pages").queryAs(StackPane.class);
+        StackPane centre = centre(app);
         List<Node> shown = new ArrayList<>();
         centre.getChildren().addListener((ListChangeListener<Node>) change -> shown.addAll(centre.getChildren()));
         for (String name : List.of("Alpha Robotics", "My AI venture")) {
@@ -156,16 +156,23 @@ class MainWindowTest {
         List<Node> shown = new ArrayList<>();
         App.Composition[] again = new App.Composition[1];
         Stage[] window = new Stage[1];
+        CompletableFuture<Workbook> opening = new CompletableFuture<>();
         robot.interact(() -> {
             window[0] = new Stage();
-            again[0] = App.compose(window[0], file -> CompletableFuture.supplyAsync(() -> Workbook.open(file,
-                    KNOWLEDGE)), Settings.load(database.resolveSibling("settings.properties")), file -> { });
+            again[0] = App.compose(window[0], file -> opening,
+                    Settings.load(database.resolveSibling("settings.properties")), file -> { });
             window[0].setScene(again[0].scene());
+            window[0].setWidth(1280);
+            window[0].setHeight(800);
             window[0].show();
-            StackPane centre = (StackPane) again[0].scene().lookup(".project-pages");
+            StackPane centre = centre(again[0]);
             centre.getChildren().addListener((ListChangeListener<Node>) c -> shown.addAll(centre.getChildren()));
             again[0].shell().open(database);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(centre(again[0]).getChildren().isEmpty(), "nothing in the centre while the workbook opens");
+        Screenshots.save(again[0].scene(), "window-opening");
+        opening.completeAsync(() -> Workbook.open(database, KNOWLEDGE));
         waitUntil(() -> again[0].projects().current().project() != null);
         assertEquals("Alpha Robotics", again[0].projects().current().project().name(), "the last project reopens");
         assertTrue(shown.stream().noneMatch(WelcomeView.class::isInstance), "no welcome before it: " + shown);
@@ -175,6 +182,10 @@ class MainWindowTest {
             again[0].shell().close();
             window[0].close();
         });
+    }
+
+    private static StackPane centre(App.Composition app) {
+        return (StackPane) app.scene().lookup(".project-pages");
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
