@@ -50,12 +50,12 @@ app_options=(
   --description "Offline workbook for founders of AI large-model startups"
   --copyright "AI Venture Workbook"
 )
-# $APPDIR is lib/app of the installed app. The archive is made after installing (see make-appcds.sh).
+# $APPDIR is lib/app of the installed app. The app's archive, made after installing (see make-appcds.sh), is
+# named by the launcher (launcher.sh) when it exists.
 # One C1 compiler thread and no C2: on two cores the JIT's threads compete with the first window for the CPU
 # (measured against an empty window: 1.62x with the default JIT, 1.34x with C1 only, 1.23x with one C1 thread).
 # The heavy work (assessing 10,000 risks) runs off the FX thread, where C1's code is fast enough.
 java_options=(
-  --java-options '-XX:SharedArchiveFile=$APPDIR/aivw.jsa'
   --java-options '-Dorg.sqlite.lib.path=$APPDIR'
   --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:CICompilerCount=1'

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the built .deb with apt-get, checks the installed app, and uninstalls it (run as root).
 # Checks: the launcher scores an example project and prints its grade; the AppCDS archive that the
-# post-install step made is used (-Xlog:cds); the launcher starts java without asking the package manager;
-# the menu entry passes the file; the .aivw MIME type is registered; removal leaves nothing behind.
+# post-install step made is used (-Xlog:cds), and the runtime's own without it; the launcher starts java
+# without asking the package manager; the menu entry passes the file; the .aivw MIME type is registered;
+# removal leaves nothing behind.
 # Usage: installer/linux/check-deb.sh [target/installer/ai-venture-workbook_*.deb]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -25,6 +26,12 @@ grep -q "Opened archive $dir/lib/app/aivw.jsa" "$work/cds.log" || { echo "archiv
 grep -q 'org.aiventure.workbook.Launcher source: shared objects file' "$work/cds.log" \
   || { echo "the app's classes do not come from the archive" >&2; exit 1; }
 echo "AppCDS: $(grep -c 'source: shared objects file' "$work/cds.log") classes from $dir/lib/app/aivw.jsa"
+mv "$dir/lib/app/aivw.jsa" "$work/aivw.jsa"
+AIVW_DB="$work/w.db" JAVA_TOOL_OPTIONS=-Xlog:cds ai-venture-workbook list > "$work/no-archive.log"
+mv "$work/aivw.jsa" "$dir/lib/app/aivw.jsa"
+grep -q "Opened archive $dir/lib/runtime/lib/server/classes.jsa" "$work/no-archive.log" \
+  || { echo "without its archive the app does not fall back to the runtime's" >&2; exit 1; }
+echo "without its archive: the runtime's own archive serves"
 # jpackage's own launcher asked rpm and dpkg at every start which package owns it (0.4 s); ours starts java.
 if command -v strace >/dev/null; then
   strace -f -e trace=execve -o "$work/exec.log" ai-venture-workbook --version > /dev/null

@@ -6,4 +6,8 @@
 self=$(readlink -f "$0")
 image=${self%/bin/*}
 app="$image/lib/app"
-exec "$image/lib/runtime/bin/java" @JAVA_OPTIONS@ -cp "@CLASS_PATH@" @MAIN_CLASS@ "$@"
+# The app's class-data archive is made once installed (lib/app/make-appcds.sh). Named while it is missing, the
+# JVM would share no classes at all, not even the runtime's own archive.
+archive=-Xshare:auto
+[ -f "$app/aivw.jsa" ] && archive="-XX:SharedArchiveFile=$app/aivw.jsa"
+exec "$image/lib/runtime/bin/java" "$archive" @JAVA_OPTIONS@ -cp "@CLASS_PATH@" @MAIN_CLASS@ "$@"
