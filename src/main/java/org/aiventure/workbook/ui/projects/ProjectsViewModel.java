@@ -51,6 +51,7 @@ public final class ProjectsViewModel {
     private final BooleanProperty listed = new SimpleBooleanProperty(this, "listed");
     private final BooleanBinding nothingToOpen = listed.and(selected.isNull());
     private final ProjectModel current;
+    private final Function<Path, Optional<UUID>> lastOpened;
 
     /**
      * {@code lastOpened} names the project to open again when a workbook opens (the one open when the app last
@@ -64,6 +65,7 @@ public final class ProjectsViewModel {
         this.tasks = tasks;
         this.workbook = workbook;
         this.current = current;
+        this.lastOpened = lastOpened;
         filter.addListener((obs, old, now) -> {
             String needle = now.strip().toLowerCase(Locale.ROOT);
             visible.setPredicate(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle));
@@ -97,12 +99,17 @@ public final class ProjectsViewModel {
             close(current.openProperty().get());
             current.setOpen(null, null);
             if (now != null) {
-                refresh(lastOpened.apply(now.file()).orElse(null));
+                list(now);
             }
         });
         if (workbook.get() != null) {
-            refresh(lastOpened.apply(workbook.get().file()).orElse(null));
+            list(workbook.get());
         }
+    }
+
+    /** Lists a workbook just opened, with the project open at the last close selected (and so opened). */
+    private void list(Workbook opened) {
+        refresh(lastOpened.apply(opened.file()).orElse(null));
     }
 
     /** All projects of the workbook, sorted by name. */

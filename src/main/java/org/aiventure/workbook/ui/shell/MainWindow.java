@@ -27,6 +27,7 @@ import org.aiventure.workbook.domain.Language;
 import org.aiventure.workbook.session.AppVersion;
 import org.aiventure.workbook.ui.common.DialogService;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Lazy;
 import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.common.Theme;
@@ -43,7 +44,6 @@ import org.kordamp.ikonli.feather.Feather;
 public final class MainWindow extends BorderPane {
 
     private final I18n i18n;
-    private Node findingsPanel;
 
     public MainWindow(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,
                       BriefingExport briefing, ProjectPages pages, Supplier<? extends Node> findings, I18n i18n,
@@ -56,12 +56,16 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         BorderPane centre = new BorderPane(split);
+        // The findings panel, only beside an open project: with none there is nothing to find. It is built with
+        // the first one and is out of the scene, not just hidden, until then: a hidden panel would still be built
+        // and styled before the first window is drawn, a tenth of a second of start-up.
+        Lazy<Node> findingsPanel = Lazy.of(findings);
         projects.current().projectProperty().addListener((obs, old, now) -> {
             if ((old == null) != (now == null)) {
-                showFindings(centre, findings, now != null);
+                centre.setRight(now == null ? null : findingsPanel.get());
             }
         });
-        showFindings(centre, findings, projects.current().project() != null);
+        centre.setRight(projects.current().project() == null ? null : findingsPanel.get());
         setCenter(centre);
         // Ctrl+1… select the pages of the open project (UI.md's keyboard map).
         sceneProperty().addListener((obs, old, scene) -> {
@@ -75,18 +79,6 @@ public final class MainWindow extends BorderPane {
             }
         });
         setBottom(new StatusBar(shell, projects, transfers, i18n));
-    }
-
-    /**
-     * The findings panel, only beside an open project: with none there is nothing to find. It is built with the
-     * first one, and is out of the scene, not just hidden, until then: a hidden panel would still be built and
-     * styled before the first window is drawn, a tenth of a second of start-up.
-     */
-    private void showFindings(BorderPane centre, Supplier<? extends Node> findings, boolean projectOpen) {
-        if (projectOpen && findingsPanel == null) {
-            findingsPanel = findings.get();
-        }
-        centre.setRight(projectOpen ? findingsPanel : null);
     }
 
     private MenuBar menuBar(ShellViewModel shell, ProjectsViewModel projects, TransfersViewModel transfers,

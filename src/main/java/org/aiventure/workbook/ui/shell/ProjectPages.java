@@ -11,6 +11,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Lazy;
 import org.aiventure.workbook.ui.common.Navigator;
 import org.aiventure.workbook.ui.common.Page;
 import org.aiventure.workbook.ui.common.ProjectModel;
@@ -29,16 +30,15 @@ public final class ProjectPages extends StackPane implements Navigator {
     private final Map<Page, Tab> byPage = new EnumMap<>(Page.class);
     private final Map<Page, Function<ProjectModel, Node>> builders = new EnumMap<>(Page.class);
     private final Map<Page, Consumer<String>> selectors = new EnumMap<>(Page.class);
-    private final Supplier<Node> welcome;
+    private final Lazy<Node> welcome;
     private final ObservableBooleanValue nothingToOpen;
-    private Node welcomeView;
 
     /** {@code welcome} is built the first time there is {@code nothingToOpen}. */
     public ProjectPages(ProjectModel current, Supplier<Node> welcome, ObservableBooleanValue nothingToOpen,
                         I18n i18n) {
         this.i18n = i18n;
         this.current = current;
-        this.welcome = welcome;
+        this.welcome = Lazy.of(welcome);
         this.nothingToOpen = nothingToOpen;
         getStyleClass().add("project-pages");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -112,10 +112,7 @@ public final class ProjectPages extends StackPane implements Navigator {
             build(tabs.getSelectionModel().getSelectedItem());
             getChildren().setAll(tabs);
         } else if (nothingToOpen.get()) {
-            if (welcomeView == null) {
-                welcomeView = welcome.get();
-            }
-            getChildren().setAll(welcomeView);
+            getChildren().setAll(welcome.get());
         } else {
             getChildren().clear();
         }
