@@ -78,13 +78,15 @@ main_class=$(sed -n 's/^app.mainclass=//p' "$cfg")
 sed -e "s|@JAVA_OPTIONS@|$options|" -e "s|\"@CLASS_PATH@\"|$class_path|" -e "s|@MAIN_CLASS@|$main_class|" \
   installer/linux/launcher.sh > "$image/bin/$name"
 chmod 755 "$image/bin/$name"
-rm "$cfg"
+# jpackage's launcher's settings and its helper library: ours needs neither.
+rm "$cfg" "$image/lib/libapplauncher.so"
 echo "app image: $image ($(du -sm "$image" | cut -f1) MB)"
 
 # 4. The packages, from the app image: menu entry, icon, .aivw file type, the GTK/GL libraries JavaFX needs.
 resources=$out/resources
 mkdir -p "$resources"
-for f in postinst prerm; do
+# The .deb's maintainer scripts and the .rpm's spec: after installing, the AppCDS archive and the command link.
+for f in postinst prerm "$package.spec"; do
   sed -e "s|@APP_DIR@|$install_root/$package|g" -e "s|@LAUNCHER@|$name|g" "installer/linux/resources/$f" > "$resources/$f"
 done
 # jpackage's own menu entry starts the app without the file that was double-clicked: ours passes it (%f).

@@ -1,19 +1,27 @@
 #!/usr/bin/env bash
-# Installs the built .deb with apt-get, checks the installed app, and uninstalls it (run as root).
+# Installs the built .deb (apt-get) or .rpm (dnf, or rpm itself on a machine without dnf), checks the installed
+# app, and uninstalls it (run as root).
 # Checks: the launcher scores an example project and prints its grade; the AppCDS archive that the
 # post-install step made is used (-Xlog:cds), and the runtime's own without it; the launcher starts java
 # without asking the package manager; the menu entry passes the file; the .aivw MIME type is registered;
 # removal leaves nothing behind.
-# Usage: installer/linux/check-deb.sh [target/installer/ai-venture-workbook_*.deb]
+# Usage: installer/linux/check-package.sh [target/installer/ai-venture-workbook_*.deb | …x86_64.rpm]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-deb=$(readlink -f "${1:-$(ls target/installer/ai-venture-workbook_*.deb | head -n 1)}")
+package=$(readlink -f "${1:-$(ls target/installer/ai-venture-workbook_*.deb | head -n 1)}")
 dir=/opt/ai-venture-workbook
 example=$PWD/src/test/resources/examples/medtriage.aivw
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-apt-get install -y "$deb"
+case "$package" in
+  *.deb) install=(apt-get install -y "$package"); remove=(apt-get remove -y ai-venture-workbook) ;;
+  # A Debian machine's rpm has no record of the GTK packages the .rpm requires: there it installs without the check.
+  *.rpm) if command -v dnf >/dev/null; then install=(dnf install -y "$package"); remove=(dnf remove -y ai-venture-workbook)
+         else install=(rpm -i --nodeps "$package"); remove=(rpm -e ai-venture-workbook); fi ;;
+  *) echo "not a .deb or .rpm: $package" >&2; exit 2 ;;
+esac
+"${install[@]}"
 test -s "$dir/lib/app/aivw.jsa" || { echo "post-install made no AppCDS archive" >&2; exit 1; }
 
 grade=$(AIVW_DB="$work/w.db" ai-venture-workbook score "$example" --as-of 2026-11-28 | head -n 1)
@@ -47,6 +55,6 @@ grep -q 'application/x-aivw' "$desktop"
 grep -rqs 'application/x-aivw' /usr/share/mime/packages/ || { echo ".aivw MIME type not registered" >&2; exit 1; }
 echo "menu entry $desktop opens application/x-aivw files"
 
-apt-get remove -y ai-venture-workbook
+"${remove[@]}"
 [ ! -e "$dir" ] && [ ! -e /usr/bin/ai-venture-workbook ] || { echo "removal left files behind" >&2; ls -R "$dir" >&2; exit 1; }
-echo "check-deb: installed, ran, removed: all good"
+echo "check-package: $(basename "$package") installed, ran, removed: all good"
