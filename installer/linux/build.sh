@@ -32,7 +32,7 @@ mkdir -p "$input"
 java -cp "$jar" installer/TrimJar.java "$jar" "$input"
 cp installer/make-appcds.sh "$input/"
 
-# 2. The classes the app loads up to its first window (and for a `score` run), recorded from real runs.
+# 2. The classes the app loads until its window shows the open workbook (and for a `score` run), from real runs.
 installer/linux/record-classes.sh "$input" "$input/classes.lst"
 
 # 3. The runtime: the JDK modules the app uses (jdeps), java.desktop for JavaFX's Swing bridge and AWT,

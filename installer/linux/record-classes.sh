@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Records the classes the app loads up to its first drawn window, and for a `score` run, as a class list for
-# the AppCDS archive (-XX:DumpLoadedClassList). Runs the prepared jar from FOLDER under Xvfb (started here when
+# Records the classes the app loads until its window shows the workbook opened and listed (the first frame comes
+# before: the sidebar's list is made once the workbook is open), and for a `score` run, as a class list for the
+# AppCDS archive (-XX:DumpLoadedClassList). Runs the prepared jar from FOLDER under Xvfb (started here when
 # there is no DISPLAY) on a throw-away workbook and home folder.
 # Usage: installer/linux/record-classes.sh FOLDER OUT.lst
 set -euo pipefail
@@ -28,8 +29,8 @@ run() {
     -cp "$jar" org.aiventure.workbook.Launcher "${@:3}"
 }
 mkdir -p "$work/home"
-run "$work/window.lst" true > "$work/window.log" 2>&1 || true
-grep -q 'first-frame-epoch-ms=' "$work/window.log" || { cat "$work/window.log" >&2; echo "record-classes: the app showed no window" >&2; exit 1; }
+run "$work/window.lst" open > "$work/window.log" 2>&1 || true
+grep -q 'open-epoch-ms=' "$work/window.log" || { cat "$work/window.log" >&2; echo "record-classes: the app showed no window" >&2; exit 1; }
 run "$work/score.lst" false score "$example" --as-of 2026-11-28 > /dev/null
 # Each run numbers its classes ("id: N"); the numbers would clash in one list, and only custom loaders need them.
 sed -e 's/ id: [0-9]*$//' "$work/window.lst" "$work/score.lst" | awk '!seen[$0]++' > "$list"

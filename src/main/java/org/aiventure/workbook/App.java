@@ -26,6 +26,7 @@ import org.aiventure.workbook.ui.common.Fonts;
 import org.aiventure.workbook.ui.common.FxDialogService;
 import org.aiventure.workbook.ui.common.FxTaskExecutor;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Icons;
 import org.aiventure.workbook.ui.analysis.AnalysisView;
 import org.aiventure.workbook.ui.canvas.CanvasView;
 import org.aiventure.workbook.ui.common.Page;
@@ -84,11 +85,13 @@ public final class App extends Application {
     /**
      * Loads the bundled CJK font before any text is laid out, on the launcher's thread once the toolkit is up:
      * JavaFX fixes the fallback fonts of its system font at first use, so a font loaded after the first window
-     * never renders Chinese on a machine without a Chinese font of its own (all text stays boxes).
+     * never renders Chinese on a machine without a Chinese font of its own (all text stays boxes). Meanwhile the
+     * FX thread loads the theme's stylesheet, and a thread of its own the icon font.
      */
     @Override
     public void init() {
         Theme.preload(savedTheme(startup.settings()));
+        Icons.loadInBackground();
         Fonts.loadBundled();
     }
 
@@ -102,9 +105,7 @@ public final class App extends Application {
         stage.setScene(composition.scene());
         WindowPlacement.restore(stage, settings);
         stage.getIcons().add(new Image(App.class.getResourceAsStream(ICON)));
-        if (Boolean.getBoolean("aivw.startupProbe")) {
-            StartupProbe.reportFirstFrame(composition.scene());
-        }
+        StartupProbe.attach(composition.scene(), composition.shell(), composition.projects());
         stage.show();
         composition.shell().open(startup.database());
         if (projectFile != null) {

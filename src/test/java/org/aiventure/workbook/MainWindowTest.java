@@ -1,6 +1,7 @@
 package org.aiventure.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -69,7 +71,7 @@ class MainWindowTest {
 
     @Test
     void listsTheWorkbookAndStartsAProjectFromTheGuide(FxRobot robot) throws Exception {
-        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        ListView<ProjectSummary> list = projectList(robot);
         waitUntil(() -> list.getItems().size() == 1);
         assertEquals("Alpha Robotics", list.getItems().get(0).name());
         assertTrue(robot.lookup("#welcome-from-guide").tryQuery().isPresent(), "no selection: how to start");
@@ -125,7 +127,7 @@ class MainWindowTest {
 
     @Test
     void switchingProjectsShowsNoWelcomeWhileTheNextOneOpens(FxRobot robot) throws Exception {
-        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        ListView<ProjectSummary> list = projectList(robot);
         waitUntil(() -> list.getItems().size() == 1);
         robot.clickOn("#welcome-from-guide");
         waitUntil(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
@@ -147,7 +149,7 @@ class MainWindowTest {
 
     @Test
     void theProjectOpenAtCloseOpensAgainAtTheNextStartWithNoWelcomeBeforeIt(FxRobot robot) throws Exception {
-        ListView<ProjectSummary> list = robot.lookup("#project-list").queryListView();
+        ListView<ProjectSummary> list = projectList(robot);
         waitUntil(() -> list.getItems().size() == 1);
         robot.clickOn("Alpha Robotics");
         waitUntil(() -> app.projects().current().project() != null);
@@ -171,10 +173,20 @@ class MainWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(centre(again[0]).getChildren().isEmpty(), "nothing in the centre while the workbook opens");
-        Screenshots.save(again[0].scene(), "window-opening");
+        Scene opened = again[0].scene();
+        assertNull(opened.lookup("#project-list"), "the sidebar's list and filter are made once the workbook is open");
+        assertNull(opened.lookup("#project-filter"));
+        assertTrue(opened.getRoot().lookupAll(".empty-hint").stream()
+                .anyMatch(hint -> ((Label) hint).getText().equals("Opening your workbook…")), "the sidebar says why it is empty");
+        Screenshots.save(opened, "window-opening");
         opening.completeAsync(() -> Workbook.open(database, KNOWLEDGE));
         waitUntil(() -> again[0].projects().current().project() != null);
         assertEquals("Alpha Robotics", again[0].projects().current().project().name(), "the last project reopens");
+        @SuppressWarnings("unchecked")
+        ListView<ProjectSummary> reopenedList = (ListView<ProjectSummary>) opened.lookup("#project-list");
+        assertEquals("Alpha Robotics", reopenedList.getSelectionModel().getSelectedItem().name(),
+                "the list, made once the workbook opened, shows the reopened project selected");
+        assertTrue(opened.lookup("#project-filter").isVisible());
         assertTrue(shown.stream().noneMatch(WelcomeView.class::isInstance), "no welcome before it: " + shown);
         robot.interact(() -> {
             again[0].projects().closeCurrent();
@@ -182,6 +194,12 @@ class MainWindowTest {
             again[0].shell().close();
             window[0].close();
         });
+    }
+
+    /** The sidebar's list, made once the workbook has opened (in the background, started with the window). */
+    private static ListView<ProjectSummary> projectList(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#project-list").tryQuery().isPresent());
+        return robot.lookup("#project-list").queryListView();
     }
 
     private static StackPane centre(App.Composition app) {

@@ -4,7 +4,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.ui.common.I18n;
@@ -53,6 +57,36 @@ public final class ProjectsView extends VBox {
         HBox header = new HBox(title, spacer, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
+        // The filter and the list are made once the first workbook has opened (or failed to): until then there is
+        // nothing to filter or list, and made before the first window is drawn they delay it by ~30 ms (a list's
+        // skin is among the heaviest). Meanwhile the hint the empty list shows ("Opening…") stands in their place.
+        Label hint = placeholder(model, shell, i18n);
+        StackPane waiting = new StackPane(hint);
+        VBox.setVgrow(waiting, Priority.ALWAYS);
+        getChildren().addAll(header, waiting);
+        Runnable showList = () -> {
+            waiting.getChildren().clear();
+            getChildren().remove(waiting);
+            getChildren().addAll(filterAndList(model, shell, i18n, hint));
+        };
+        if (shell.stateProperty().get() != ShellViewModel.State.OPENING) {
+            showList.run();
+            return;
+        }
+        shell.stateProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ShellViewModel.State> obs, ShellViewModel.State old,
+                                ShellViewModel.State now) {
+                if (now != ShellViewModel.State.OPENING) {
+                    shell.stateProperty().removeListener(this);
+                    showList.run();
+                }
+            }
+        });
+    }
+
+    /** The filter field and the list of projects, with {@code hint} as what the list shows while empty. */
+    private static Node[] filterAndList(ProjectsViewModel model, ShellViewModel shell, I18n i18n, Label hint) {
         TextField filter = new TextField();
         filter.setId("project-filter");
         filter.promptTextProperty().bind(i18n.text("sidebar.filter"));
@@ -62,6 +96,9 @@ public final class ProjectsView extends VBox {
         list.setId("project-list");
         list.setCellFactory(v -> new ProjectCell(i18n, shell));
         i18n.languageProperty().addListener((obs, old, now) -> list.refresh());
+        if (model.selectedProperty().get() != null) {
+            list.getSelectionModel().select(model.selectedProperty().get());
+        }
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.visibleProjects().contains(model.selectedProperty().get())) {
                 model.selectedProperty().set(now);
@@ -78,10 +115,9 @@ public final class ProjectsView extends VBox {
                 model.renameSelected();
             }
         });
-        list.setPlaceholder(placeholder(model, shell, i18n));
+        list.setPlaceholder(hint);
         VBox.setVgrow(list, Priority.ALWAYS);
-
-        getChildren().addAll(header, filter, list);
+        return new Node[] {filter, list};
     }
 
     private static ContextMenu contextMenu(ProjectsViewModel model, I18n i18n) {

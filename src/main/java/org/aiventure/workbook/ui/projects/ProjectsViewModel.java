@@ -130,6 +130,11 @@ public final class ProjectsViewModel {
         return selected;
     }
 
+    /** True once the open workbook's projects are listed (with the one to reopen selected). */
+    public ObservableBooleanValue listed() {
+        return listed;
+    }
+
     /**
      * True when the workbook's projects are listed and none is selected, so none is on its way either: the
      * moment for the welcome, and never while a workbook or a project is still loading.

@@ -250,14 +250,19 @@ public final class MainWindow extends BorderPane {
                 new HBox(en, zh), themeButton);
     }
 
-    /** Ctrl+F: the shown page's search field (class {@code find-field}), else the project filter. */
+    /**
+     * Ctrl+F: the shown page's search field (class {@code find-field}), else the project filter (which is made once
+     * the workbook has opened: before that there is nothing to find).
+     */
     private void find(ProjectPages pages) {
         Node page = pages.selectedContent();
         Node field = page == null ? null : page.lookup(".find-field");
-        (field != null ? field : lookup("#project-filter")).requestFocus();
+        Node target = field != null ? field : lookup("#project-filter");
+        if (target != null) {
+            target.requestFocus();
+        }
     }
 
-    /** File ▸ Open recent: rebuilt each time it opens, so it lists what was opened since. */
     /** Export PDF briefing…, for the open project and one briefing at a time. */
     private MenuItem briefingItem(BriefingExport briefing, ProjectsViewModel projects, String accelerator) {
         MenuItem item = item("action.exportBriefing", accelerator, briefing::export);
@@ -265,6 +270,7 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
+    /** File ▸ Open recent: rebuilt each time it opens, so it lists what was opened since. */
     private Menu recentMenu(ShellViewModel shell) {
         Menu recent = menu("action.openRecent");
         recent.setOnShowing(e -> {
