@@ -55,10 +55,15 @@ app_options=(
 # One C1 compiler thread and no C2: on two cores the JIT's threads compete with the first window for the CPU
 # (measured against an empty window: 1.62x with the default JIT, 1.34x with C1 only, 1.23x with one C1 thread).
 # The heavy work (assessing 10,000 risks) runs off the FX thread, where C1's code is fast enough.
+# Transparent huge pages for the heap (Linux only; the kernel's default "madvise" mode allows them for a program
+# that asks): the first window touches ~50 MB of fresh heap, one page fault per 4 KB page otherwise; measured
+# paired against the empty window, 1.19 -> 1.11, and the collection before the first frame 26 -> 17 ms, for
+# ~20 MB more resident memory. Typing in a 10,000-risk register keeps its pauses (longest 34-37 ms).
 java_options=(
   --java-options '-Dorg.sqlite.lib.path=$APPDIR'
   --java-options '-XX:TieredStopAtLevel=1'
   --java-options '-XX:CICompilerCount=1'
+  --java-options '-XX:+UseTransparentHugePages'
 )
 
 jpackage --type app-image "${app_options[@]}" "${java_options[@]}" \
