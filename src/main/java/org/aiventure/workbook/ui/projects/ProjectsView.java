@@ -4,8 +4,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -25,6 +23,7 @@ import javafx.scene.layout.VBox;
 import org.aiventure.workbook.domain.ProjectSummary;
 import org.aiventure.workbook.ui.common.I18n;
 import org.aiventure.workbook.ui.common.Icons;
+import org.aiventure.workbook.ui.common.Once;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -59,7 +58,7 @@ public final class ProjectsView extends VBox {
 
         // The filter and the list are made once the first workbook has opened (or failed to): until then there is
         // nothing to filter or list, and made before the first window is drawn they delay it by ~30 ms (a list's
-        // skin is among the heaviest). Meanwhile the hint the empty list shows ("Opening…") stands in their place.
+        // skin is among the heaviest). Meanwhile the hint the empty list shows ("Opening your workbook…") stands in.
         Label hint = placeholder(model, shell, i18n);
         StackPane waiting = new StackPane(hint);
         VBox.setVgrow(waiting, Priority.ALWAYS);
@@ -69,20 +68,7 @@ public final class ProjectsView extends VBox {
             getChildren().remove(waiting);
             getChildren().addAll(filterAndList(model, shell, i18n, hint));
         };
-        if (shell.stateProperty().get() != ShellViewModel.State.OPENING) {
-            showList.run();
-            return;
-        }
-        shell.stateProperty().addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends ShellViewModel.State> obs, ShellViewModel.State old,
-                                ShellViewModel.State now) {
-                if (now != ShellViewModel.State.OPENING) {
-                    shell.stateProperty().removeListener(this);
-                    showList.run();
-                }
-            }
-        });
+        Once.when(shell.stateProperty(), state -> state != ShellViewModel.State.OPENING, showList);
     }
 
     /** The filter field and the list of projects, with {@code hint} as what the list shows while empty. */

@@ -6,14 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import org.aiventure.workbook.domain.Edit;
 import org.aiventure.workbook.domain.FieldChange;
 import org.aiventure.workbook.domain.ProfileFact;
@@ -30,6 +29,7 @@ import org.aiventure.workbook.ui.common.BackgroundTask;
 import org.aiventure.workbook.ui.common.DialogService;
 import org.aiventure.workbook.ui.common.FilePasswords;
 import org.aiventure.workbook.ui.common.I18n;
+import org.aiventure.workbook.ui.common.Once;
 import org.aiventure.workbook.ui.common.TaskExecutor;
 
 /**
@@ -97,19 +97,7 @@ public final class TransfersViewModel {
      * import flow of a double-click on a project file, with the same questions as File ▸ Import….
      */
     public void importOnceOpen(Path file) {
-        if (workbook.get() != null) {
-            importFile(file);
-            return;
-        }
-        workbook.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Workbook> obs, Workbook old, Workbook now) {
-                if (now != null) {
-                    workbook.removeListener(this);
-                    importFile(file);
-                }
-            }
-        });
+        Once.when(workbook, Objects::nonNull, () -> importFile(file));
     }
 
     public void restoreBackup() {
