@@ -3,10 +3,9 @@ package org.aiventure.workbook;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.text.Text;
+import org.aiventure.workbook.ui.common.Once;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.shell.ShellViewModel;
 import org.slf4j.Logger;
@@ -46,19 +45,15 @@ final class StartupProbe {
                 sample.getLayoutBounds().getWidth() / 4 / sample.getFont().getSize());
     }
 
+    /** The projects are listed after the workbook has opened; a workbook that fails to open lists none. */
     private static void reportOnceOpen(Scene scene, ShellViewModel shell, ProjectsViewModel projects) {
-        ChangeListener<Object> check = new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<?> obs, Object old, Object now) {
-                if (projects.listed().get() || shell.stateProperty().get() == ShellViewModel.State.FAILED) {
-                    projects.listed().removeListener(this);
-                    shell.stateProperty().removeListener(this);
-                    reportNextFrame(scene, "open");
-                }
+        Once.when(shell.stateProperty(), state -> state != ShellViewModel.State.OPENING, () -> {
+            if (shell.stateProperty().get() == ShellViewModel.State.FAILED) {
+                reportNextFrame(scene, "open");
+            } else {
+                Once.when(projects.listed(), Boolean::booleanValue, () -> reportNextFrame(scene, "open"));
             }
-        };
-        projects.listed().addListener(check);
-        shell.stateProperty().addListener(check);
+        });
     }
 
     private static void reportNextFrame(Scene scene, String what) {

@@ -4,7 +4,7 @@ import java.util.function.Supplier;
 
 /**
  * A part of the window built the first time it is needed, then kept: what the first window does not show (the
- * findings panel, the welcome, the status bar's spinner) is then not built and styled before it is drawn.
+ * findings panel, the welcome) is then not built and styled before it is drawn.
  * For the FX thread only.
  */
 public final class Lazy<T> implements Supplier<T> {

@@ -82,9 +82,6 @@ public final class ProjectsView extends VBox {
         list.setId("project-list");
         list.setCellFactory(v -> new ProjectCell(i18n, shell));
         i18n.languageProperty().addListener((obs, old, now) -> list.refresh());
-        if (model.selectedProperty().get() != null) {
-            list.getSelectionModel().select(model.selectedProperty().get());
-        }
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null || !model.visibleProjects().contains(model.selectedProperty().get())) {
                 model.selectedProperty().set(now);

@@ -20,7 +20,7 @@ import org.aiventure.workbook.scoring.Assessment;
 import org.aiventure.workbook.scoring.Severity;
 import org.aiventure.workbook.session.SaveState;
 import org.aiventure.workbook.ui.common.I18n;
-import org.aiventure.workbook.ui.common.Lazy;
+import org.aiventure.workbook.ui.common.Once;
 import org.aiventure.workbook.ui.common.ProjectModel;
 import org.aiventure.workbook.ui.projects.ProjectsViewModel;
 import org.aiventure.workbook.ui.projects.TransfersViewModel;
@@ -121,19 +121,13 @@ public final class StatusBar extends HBox {
                 spacer, offline);
         // The spinner joins with the first long task: its skin, built even while hidden, is a cost the first
         // window need not pay.
-        Lazy<ProgressIndicator> spinner = Lazy.of(() -> {
+        Once.when(projects.busyProperty(), Boolean::booleanValue, () -> {
             ProgressIndicator working = new ProgressIndicator();
             working.setId("status-working");
             working.setPrefSize(14, 14);
             working.visibleProperty().bind(projects.busyProperty());
             working.managedProperty().bind(projects.busyProperty());
             getChildren().add(getChildren().indexOf(result), working);
-            return working;
-        });
-        projects.busyProperty().addListener((obs, was, busy) -> {
-            if (busy) {
-                spinner.get();
-            }
         });
     }
 
